@@ -1,0 +1,42 @@
+import { validateCommand } from './commands/validate.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIO) => Promise<number>> = {
+  validate: validateCommand,
+};
+
+export const HELP = `motcua — thủ tục hành chính thành phần mềm / administrative procedures as software
+
+Cách dùng / Usage: motcua <lệnh / command> [tuỳ chọn / options]
+
+  validate <tệp>...   kiểm tra định nghĩa thủ tục / check procedure definitions
+
+motcua <lệnh> --help cho chi tiết / for details.`;
+
+/**
+ * Runs the `motcua` command line and returns its exit code. Bad input and bad usage are
+ * printed as messages (exit 1 or 2), never as stack traces.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${HELP}\n`);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`motcua: không có lệnh "${name}". / unknown command "${name}".\n\n${HELP}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!usage) {
+      io.stderr(`motcua ${name}: lỗi nội bộ, hãy báo lỗi / internal error, please report it: ${(error as Error).message}\n`);
+      return EXIT.invalid;
+    }
+    io.stderr(`motcua ${name}: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+}

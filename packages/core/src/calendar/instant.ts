@@ -1,0 +1,86 @@
+/**
+ * Instants: points in time, independent of any time zone.
+ *
+ * The calendar takes an instant as a `Date`, as epoch milliseconds, or as an ISO 8601 string that
+ * carries its offset (`2025-04-24T09:00:00+07:00` or `…Z`). A string without an offset is refused,
+ * because JavaScript would read it in the host's time zone. Instants come back as ISO 8601 strings
+ * in the calendar's offset (`+07:00` for Vietnam), which read as Vietnam wall-clock time.
+ */
+import { DAY_MS, daysInMonth, fromDayNumber, pad2, toDayNumber } from './day-number.js';
+
+/** A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string with an explicit offset. */
+export type Instant = Date | number | string;
+
+/** An ISO 8601 date-time with an explicit offset, e.g. `2025-04-28T17:00:00+07:00`. */
+export type IsoDateTime = string;
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+
+/**
+ * Converts an instant to epoch milliseconds.
+ *
+ * @throws RangeError for an invalid `Date`, a non-finite number, or a string that is not an ISO 8601
+ *   date-time with an offset.
+ */
+export function toEpochMs(input: Instant): number {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new RangeError(`${input} is not an instant; give epoch milliseconds`);
+    return input;
+  }
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (Number.isNaN(ms)) throw new RangeError('Invalid Date given as an instant');
+    return ms;
+  }
+  if (typeof input === 'string') return parseIsoDateTime(input);
+  throw new RangeError(`${String(input)} is not an instant; give a Date, epoch milliseconds or an ISO 8601 string`);
+}
+
+function parseIsoDateTime(text: string): number {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m) {
+    throw new RangeError(
+      `"${text}" is not an ISO 8601 date-time with an offset; write e.g. "2025-04-24T09:00:00+07:00"`,
+    );
+  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const fraction = m[7] === undefined ? 0 : Number(`${m[7]}00`.slice(0, 3));
+  const offsetMinutes = m[8] ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  if (
+    month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
+    hour > 23 || minute > 59 || second > 59 || Number(m[10] ?? 0) > 23 || Number(m[11] ?? 0) > 59
+  ) {
+    throw new RangeError(`"${text}" names a date or time that does not exist`);
+  }
+  const localMs = toDayNumber(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + fraction;
+  return localMs - offsetMinutes * 60_000;
+}
+
+/**
+ * Formats epoch milliseconds as ISO 8601 in the given offset, e.g. `2025-04-28T17:00:00+07:00`.
+ * Milliseconds are written only when they are not zero.
+ */
+export function formatInstant(epochMs: number, offsetMinutes: number): IsoDateTime {
+  const local = epochMs + offsetMinutes * 60_000;
+  const dayNumber = Math.floor(local / DAY_MS);
+  const msOfDay = local - dayNumber * DAY_MS;
+  const { year, month, day } = fromDayNumber(dayNumber);
+  const seconds = Math.floor(msOfDay / 1000);
+  const millis = msOfDay - seconds * 1000;
+  const time = `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
+  const fraction = millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${time}${fraction}${formatOffset(offsetMinutes)}`;
+}
+
+/** Formats an offset in minutes as `+07:00` (`Z` is never used, so the local reading stays visible). */
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}

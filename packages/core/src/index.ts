@@ -1,0 +1,21 @@
+/**
+ * @motcua/core — load, check and run Vietnamese administrative procedures. Isomorphic: no
+ * DOM and no Node APIs, so the same code decides in the browser, on the server and in the CLI.
+ */
+export {
+  validateProcedure,
+  parseJson,
+  createIssue,
+  joinPointer,
+  splitPointer,
+  escapePointerToken,
+  indexProcedure,
+  listExpressionSites,
+  termInWorkingHours,
+  isKnownMediaType,
+  BUILT_IN_TARGETS,
+  HOURS_PER_WORKING_DAY,
+  KNOWN_MEDIA_TYPES,
+} from './definition/index.js';
+export type { ValidationIssue, ValidationResult, ParsedJson, ProcedureIndex, FieldInfo, StepInfo, ExpressionSite } from './definition/index.js';
+export type { Message, Locale, Procedure, LocalizedText, AgencyCatalogue } from './types.js';
