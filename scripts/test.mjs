@@ -7,9 +7,10 @@ const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', .
 
 let failedSetup = 0;
 const steps = [
-  ['npm', ['run', 'build', '--silent']],
+  // Before the build regenerates them: committed types must match the schemas.
   ['node', ['packages/core/scripts/gen-types.mjs', '--check']],
-];
+  ['npm', ['run', 'build', '--silent']],
+]; 
 for (const [cmd, args] of steps) {
   if (run(cmd, args) !== 0) { console.error(`\n✗ ${cmd} ${args.join(' ')} failed`); failedSetup++; break; }
 }

@@ -17,6 +17,13 @@ function keepTitles(schema) {
   const strip = (node, named) => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) { node.forEach((n) => strip(n, false)); return; }
+    // json-schema-to-typescript predates 2020-12 tuples: give it the draft-07 spelling.
+    if (Array.isArray(node.prefixItems)) {
+      const closed = node.items === false;
+      node.items = node.prefixItems;
+      delete node.prefixItems;
+      if (closed) node.additionalItems = false;
+    }
     // A $ref with its own title/description would be emitted as a new copy of the type.
     if (node.$ref) { delete node.title; delete node.description; }
     if (!named && typeof node.title === 'string') {

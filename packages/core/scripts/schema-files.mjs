@@ -10,6 +10,6 @@ export const generatedDir = path.join(repoRoot, 'packages/core/src/generated');
 export const schemaFiles = [
   { file: 'expression.schema.json', validator: 'validateExpressionSchema', type: 'Expression' },
   { file: 'procedure.schema.json', validator: 'validateProcedureSchema', type: 'Procedure' },
-  // { file: 'calendar.schema.json', validator: 'validateCalendarSchema', type: 'CalendarData' },
+  { file: 'calendar.schema.json', validator: 'validateCalendarSchema', type: 'CalendarData' },
   { file: 'agency.schema.json', validator: 'validateAgencySchema', type: 'AgencyCatalogue' },
 ];

@@ -19,3 +19,5 @@ export {
 } from './definition/index.js';
 export type { ValidationIssue, ValidationResult, ParsedJson, ProcedureIndex, FieldInfo, StepInfo, ExpressionSite } from './definition/index.js';
 export type { Message, Locale, Procedure, LocalizedText, AgencyCatalogue } from './types.js';
+export * from './expression/index.js';
+export * from './calendar/index.js';

@@ -1,13 +1,17 @@
 /**
  * The calendar's arithmetic on integers: local day numbers and epoch milliseconds.
  *
- * Internal: `WorkingCalendar` wraps it for callers, `deadline.ts` uses it directly so the hot path
- * allocates nothing. Year tables are built lazily, once per year, and the last one used is kept at hand,
- * so asking about a day is two comparisons and an array read.
+ * Internal: `WorkingCalendar` wraps it for callers; `deadline.ts` uses it directly, so the hot path
+ * creates no `Date` and no string. Year tables are built lazily, once per year, and copied into one flat
+ * array of day kinds spanning every year asked about so far: asking about a day is a bounds check and a
+ * read.
  */
 import { type CompiledCalendar, type OfficeDay, type Versioned } from './compile-calendar.js';
 import { DAY_MS, formatLocalDate, yearOfDayNumber } from './day-number.js';
 import { KIND, type YearTable, buildYearTable } from './holidays.js';
+
+/** Marks days of the flat window the calendar does not cover. */
+const OUTSIDE = 255;
 
 /** How far to look for a working day before deciding the calendar has none. */
 const MAX_SEARCH_DAYS = 366;
@@ -18,31 +22,70 @@ export class CalendarEngine {
   readonly offsetMs: number;
   private readonly tables = new Map<number, YearTable>();
   private last: YearTable | undefined;
+  /** Day kinds of a run of whole years, from day number `base`; grown on demand. */
+  private kinds = new Uint8Array(0);
+  private base = 0;
 
   constructor(cal: CompiledCalendar) {
     this.cal = cal;
     this.offsetMs = cal.offsetMinutes * 60_000;
   }
 
-  /** The year table holding `day`. */
+  /** The year table holding `day` (for labels; kinds are read from the flat window below). */
   table(day: number): YearTable {
+    this.checkCovered(day);
     const last = this.last;
     if (last !== undefined && day >= last.start && day < last.end) return last;
-    if (day < this.cal.from || day > this.cal.to) {
-      const to = this.cal.to === Number.POSITIVE_INFINITY ? '' : ` to ${formatLocalDate(this.cal.to)}`;
-      throw new RangeError(`Calendar "${this.cal.id}" covers ${formatLocalDate(this.cal.from)}${to}; ${formatLocalDate(day)} is outside it`);
-    }
-    const year = yearOfDayNumber(day);
-    let table = this.tables.get(year);
-    if (table === undefined) this.tables.set(year, (table = buildYearTable(this.cal, year)));
+    const table = this.yearTable(yearOfDayNumber(day));
     this.last = table;
     return table;
   }
 
-  /** Numeric kind of a day (see `KIND`). */
+  /** Numeric kind of a day (see `KIND`). The hot path: one subtraction, one bounds check, one read. */
   kind(day: number): number {
-    const t = this.table(day);
-    return t.kinds[day - t.start]!;
+    const i = day - this.base;
+    if (i >= 0 && i < this.kinds.length) {
+      const kind = this.kinds[i]!;
+      if (kind !== OUTSIDE) return kind;
+    }
+    return this.widen(day);
+  }
+
+  /** Builds the years needed to read `day` and copies them into the flat window. */
+  private widen(day: number): number {
+    this.checkCovered(day);
+    const year = yearOfDayNumber(day);
+    const oldFirst = this.kinds.length === 0 ? year : yearOfDayNumber(this.base);
+    const oldLast = this.kinds.length === 0 ? year : yearOfDayNumber(this.base + this.kinds.length - 1);
+    const first = Math.min(year, oldFirst);
+    const lastYear = Math.max(year, oldLast);
+    const base = this.yearTable(first).start;
+    const kinds = new Uint8Array(this.yearTable(lastYear).end - base).fill(OUTSIDE);
+    for (let y = first; y <= lastYear; y++) {
+      const t = this.yearTable(y);
+      kinds.set(t.kinds, t.start - base);
+    }
+    // Days the calendar does not cover stay OUTSIDE, so reading them throws.
+    const from = Math.max(this.cal.from, base);
+    const to = Math.min(this.cal.to, base + kinds.length - 1);
+    kinds.fill(OUTSIDE, 0, Math.max(0, from - base));
+    if (to + 1 - base < kinds.length) kinds.fill(OUTSIDE, Math.max(0, to + 1 - base));
+    this.kinds = kinds;
+    this.base = base;
+    return kinds[day - base]!;
+  }
+
+  private yearTable(year: number): YearTable {
+    let table = this.tables.get(year);
+    if (table === undefined) this.tables.set(year, (table = buildYearTable(this.cal, year)));
+    return table;
+  }
+
+  private checkCovered(day: number): void {
+    if (day < this.cal.from || day > this.cal.to) {
+      const to = this.cal.to === Number.POSITIVE_INFINITY ? '' : ` to ${formatLocalDate(this.cal.to)}`;
+      throw new RangeError(`Calendar "${this.cal.id}" covers ${formatLocalDate(this.cal.from)}${to}; ${formatLocalDate(day)} is outside it`);
+    }
   }
 
   isWorking(day: number): boolean {

@@ -92,7 +92,7 @@ export interface ComputeDueDateInput {
   readonly term: DeadlineTerm;
   /** Defaults to Vietnam's civil-service calendar. */
   readonly calendar?: WorkingCalendar;
-  /** Build the day-by-day trail (default true). Turn off in bulk work; it is most of the cost. */
+  /** Build the day-by-day trail (default true). Turn off in bulk work, or use {@link computeDueAtMs}. */
   readonly explain?: boolean;
 }
 
@@ -112,17 +112,29 @@ export function computeDueDate(input: ComputeDueDateInput): DueDate {
   const receivedMs = toEpochMs(input.receivedAt);
   const run = runClock(engine, receivedMs, input.term);
   const offset = engine.cal.offsetMinutes;
+  const dueAt = formatInstant(run.dueMs, offset);
   return {
     calendarId: engine.cal.id,
     term: input.term,
     receivedAt: formatInstant(receivedMs, offset),
     clockStartsAt: formatInstant(run.startMs, offset),
     clockStartReason: run.reason,
-    dueAt: formatInstant(run.dueMs, offset),
+    dueAt,
     dueAtMs: run.dueMs,
-    dueDate: formatLocalDate(engine.dayOf(run.dueMs)),
+    dueDate: dueAt.slice(0, 10),
     trail: input.explain === false ? [] : buildTrail(engine, receivedMs, run, input.term),
   };
+}
+
+/**
+ * The due date alone, as epoch milliseconds: the same computation as {@link computeDueDate} without the
+ * strings, the trail or any allocation beyond one small record. For bulk work (scans, reports,
+ * simulations), where it runs several million times a second.
+ *
+ * @example computeDueAtMs(Date.parse('2025-04-24T02:00:00Z'), { unit: 'working-days', value: 3 }) // 1745834400000
+ */
+export function computeDueAtMs(receivedAt: Instant, term: DeadlineTerm, calendar?: WorkingCalendar): number {
+  return runClock(engineOf(calendar ?? defaultWorkingCalendar()), toEpochMs(receivedAt), term).dueMs;
 }
 
 /** The clock's start and end for one term; internal, shared with the legal clock. */
@@ -137,30 +149,13 @@ export interface ClockRun {
 export function runClock(engine: CalendarEngine, receivedMs: number, term: DeadlineTerm): ClockRun {
   const value = termValue(term);
   const day = engine.dayOf(receivedMs);
+  const reason = startReason(engine, day, receivedMs - engine.midnight(day), term);
   let startDay = day;
   let startMs = receivedMs;
-  let reason: ClockStartReason;
-  if (!engine.isWorking(day)) {
-    reason = 'non-working-day';
-    startDay = -1;
-  } else {
-    const h = engine.hours(day);
-    const ms = receivedMs - engine.midnight(day);
-    if (ms >= h.close) {
-      reason = 'after-office-hours';
-      startDay = -1;
-    } else if ((term.applyCutOff ?? term.unit === 'same-day') && ms > engine.cutOff(day)) {
-      reason = 'after-cut-off';
-      startDay = -1;
-    } else if (ms < h.open) {
-      reason = 'before-office-hours';
-      startMs = engine.midnight(day) + h.open;
-    } else {
-      startMs = engine.nextOpening(receivedMs);
-      reason = startMs === receivedMs ? 'within-office-hours' : 'between-office-hours';
-    }
-  }
-  if (startDay === -1) {
+  if (reason === 'before-office-hours' || reason === 'between-office-hours') {
+    startMs = engine.nextOpening(receivedMs);
+  } else if (reason !== 'within-office-hours') {
+    // After closing, after the cut-off or on a day off: counts as received at the next working day's opening.
     startDay = engine.nextWorking(day);
     startMs = engine.midnight(startDay) + engine.hours(startDay).open;
   }
@@ -173,6 +168,19 @@ export function runClock(engine: CalendarEngine, receivedMs: number, term: Deadl
     dueMs = engine.midnight(dueDay) + engine.hours(dueDay).close;
   }
   return { startMs, startDay, reason, dueMs };
+}
+
+function startReason(engine: CalendarEngine, day: number, msOfDay: number, term: DeadlineTerm): ClockStartReason {
+  if (!engine.isWorking(day)) return 'non-working-day';
+  const h = engine.hours(day);
+  if (msOfDay >= h.close) return 'after-office-hours';
+  // Decree 23/2015 Art. 7 and the civil-status rule: "after 15:00" rolls a same-day request over.
+  if ((term.applyCutOff ?? term.unit === 'same-day') && msOfDay > engine.cutOff(day)) return 'after-cut-off';
+  if (msOfDay < h.open) return 'before-office-hours';
+  for (let i = 0; i < h.starts.length; i++) {
+    if (msOfDay >= h.starts[i]! && msOfDay < h.ends[i]!) return 'within-office-hours';
+  }
+  return 'between-office-hours';
 }
 
 /** Checks a term and returns its value (0 for same-day). Internal. */

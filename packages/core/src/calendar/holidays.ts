@@ -9,9 +9,8 @@
  *    (Art. 112(3)) and the ministry announces swaps; a schedule drops the computed days of the holidays
  *    it `replaces` (before compensation is worked out) and its own days off and make-up days win.
  */
-import type { LegalBasis, LocalizedText } from './calendar-data.js';
+import type { CalendarData, LegalBasis, LocalizedText } from './calendar-data.js';
 import { type CompiledCalendar, type CompiledHoliday, type CompiledSchedule, compileCalendar } from './compile-calendar.js';
-import type { CalendarData } from './calendar-data.js';
 import { type LocalDate, daysInMonth, formatLocalDate, isoWeekday, toDayNumber } from './day-number.js';
 import { LUNAR_YEAR_RANGE, lunarMonthLength, lunarToDayNumber, leapMonthOf } from './lunar-date.js';
 

@@ -37,6 +37,7 @@ export {
   type DueDate,
   type TrailDay,
   type TrailStep,
+  computeDueAtMs,
   computeDueDate,
 } from './deadline.js';
 export { DeadlineError, type DeadlineErrorCode } from './deadline-error.js';

@@ -6,7 +6,9 @@
  * because JavaScript would read it in the host's time zone. Instants come back as ISO 8601 strings
  * in the calendar's offset (`+07:00` for Vietnam), which read as Vietnam wall-clock time.
  */
-import { DAY_MS, daysInMonth, fromDayNumber, pad2, toDayNumber } from './day-number.js';
+import { DAY_MS, daysInMonth, pad2, toDayNumber } from './day-number.js';
+
+const TWO: readonly string[] = Array.from({ length: 100 }, (_, i) => pad2(i));
 
 /** A point in time: a `Date`, epoch milliseconds, or an ISO 8601 string with an explicit offset. */
 export type Instant = Date | number | string;
@@ -67,19 +69,30 @@ function parseIsoDateTime(text: string): number {
  * Milliseconds are written only when they are not zero.
  */
 export function formatInstant(epochMs: number, offsetMinutes: number): IsoDateTime {
+  // Hot path (every due date is formatted): civil_from_days inlined, two-digit strings from a table.
   const local = epochMs + offsetMinutes * 60_000;
   const dayNumber = Math.floor(local / DAY_MS);
   const msOfDay = local - dayNumber * DAY_MS;
-  const { year, month, day } = fromDayNumber(dayNumber);
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   const seconds = Math.floor(msOfDay / 1000);
   const millis = msOfDay - seconds * 1000;
-  const time = `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
-  const fraction = millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`;
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${time}${fraction}${formatOffset(offsetMinutes)}`;
+  const minutes = Math.floor(seconds / 60);
+  return (year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0')) + '-' + TWO[month]! + '-' + TWO[day]! +
+    'T' + TWO[Math.floor(minutes / 60)]! + ':' + TWO[minutes % 60]! + ':' + TWO[seconds % 60]! +
+    (millis === 0 ? '' : '.' + String(millis).padStart(3, '0')) + formatOffset(offsetMinutes);
 }
 
 /** Formats an offset in minutes as `+07:00` (`Z` is never used, so the local reading stays visible). */
 export function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 420) return '+07:00';
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
   return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;

@@ -7,7 +7,9 @@
  *
  * - `startClock`: reception of a complete dossier starts the term.
  * - `pauseClock` / `resumeClock`: the `pause` policy for supplements — the due date moves later by the
- *   office time that passed while the clock was paused (domain.md §3.4, the production system's rule).
+ *   office time that passed while the clock was paused. (The production system of domain.md §3.4 adds
+ *   calendar time and then moves the date off days off; counting office time keeps a pause from Friday
+ *   evening to Monday morning, when nobody works, from pushing the due date two and a half days later.)
  * - `restartClock`: the `restart` policy — the term is counted again from the start once the complete
  *   dossier is received (Decree 61/2018 Art. 19(4)).
  * - `extendDueDate`: the one re-set of the return date, with an apology letter (Decree 61/2018 Art. 19(9)).
@@ -226,12 +228,13 @@ function prepare(clock: LegalClock, options: ClockOptions): { engine: CalendarEn
 }
 
 function dueInstant(engine: CalendarEngine, to: LocalDate | Instant): number {
-  if (typeof to === 'string' && isLocalDate(to)) {
-    const day = parseLocalDate(to);
-    if (!engine.isWorking(day)) throw new DeadlineError('not-a-working-day', `${to} is not a working day; choose a working day for the new due date`);
-    return engine.midnight(day) + engine.hours(day).close;
+  const isDay = typeof to === 'string' && isLocalDate(to);
+  const ms = isDay ? 0 : toEpochMs(to);
+  const day = isDay ? parseLocalDate(to) : engine.dayOf(ms);
+  if (!engine.isWorking(day)) {
+    throw new DeadlineError('not-a-working-day', `${String(to)} is not on a working day; choose a working day for the new due date`);
   }
-  return toEpochMs(to);
+  return isDay ? engine.midnight(day) + engine.hours(day).close : ms;
 }
 
 /** Adds a term to a due date: N working days after its day (at closing), or N hours of office time. */

@@ -177,3 +177,15 @@ describe('custom calendars', () => {
       .toMatchObject({ pointer: '/weeklyRestDays/0/days' });
   });
 });
+
+describe('coverage', () => {
+  it('refuses days before a calendar begins, even inside a year it knows', () => {
+    const cal = createWorkingCalendar({ id: 'late', title: { vi: 'Muộn', en: 'Late' }, timeZone: '+07:00', effectiveFrom: '2025-07-01' });
+    expect(cal.isWorkingDay('2025-07-01')).toBe(true);
+    expect(() => cal.describeDay('2025-06-30')).toThrow(/covers 2025-07-01/);
+    expect(() => cal.isWorkingDay('2025-06-30')).toThrow(/covers 2025-07-01/);
+    expect(cal.holidays(2025)).toEqual([]);
+    // Searching backwards runs into the start of the calendar.
+    expect(() => cal.previousWorkingDay('2025-07-01')).toThrow(RangeError);
+  });
+});

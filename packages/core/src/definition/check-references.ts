@@ -80,21 +80,33 @@ export function checkReferences(procedure: Procedure, index: ProcedureIndex): Va
   procedure.components.forEach((c, i) => c.cases?.forEach((id, k) => {
     if (!index.cases.has(id)) out.push(unknownReference('case', id, joinPointer('/components', i, 'cases', k), index.cases.keys()));
   }));
-  findLegalBasis(procedure, '', (document, pointer) => {
-    if (!index.documents.has(document)) out.push(unknownReference('legal-document', document, pointer, index.documents.keys()));
+  findLegalBasis(procedure, [], (document, pointer) => {
+    if (!index.documents.has(document)) out.push(unknownReference('legal-document', document, pointer(), index.documents.keys()));
   });
   return out;
 }
 
-/** Calls `visit` for every `legalBasis[].document` anywhere in the procedure. */
-function findLegalBasis(node: unknown, pointer: string, visit: (document: string, pointer: string) => void): void {
-  if (Array.isArray(node)) { node.forEach((child, i) => findLegalBasis(child, joinPointer(pointer, i), visit)); return; }
+/** Properties whose values never hold a citation: texts, conditions and the form's data schema. */
+const NO_CITATIONS = new Set(['data', 'title', 'summary', 'description', 'label', 'help', 'reason', 'note', 'when', 'guard', 'visibleWhen', 'requiredWhen', 'exemptWhen']);
+
+/**
+ * Calls `visit` for every `legalBasis[].document` anywhere in the procedure (but not inside
+ * the form's data schema). The pointer is built only for the citations it reports.
+ */
+function findLegalBasis(node: unknown, path: (string | number)[], visit: (document: string, pointer: () => string) => void): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) { path.push(i); findLegalBasis(node[i], path, visit); path.pop(); }
+    return;
+  }
   if (node === null || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key in node) {
+    const value = (node as Record<string, unknown>)[key];
     if (key === 'legalBasis' && Array.isArray(value)) {
       value.forEach((cite: { document?: unknown }, i) => {
-        if (typeof cite?.document === 'string') visit(cite.document, joinPointer(pointer, key, i, 'document'));
+        if (typeof cite?.document === 'string') visit(cite.document, () => joinPointer('', ...path, key, i, 'document'));
       });
-    } else if (key !== 'data') findLegalBasis(value, joinPointer(pointer, key), visit);
+    } else if (!NO_CITATIONS.has(key) && value !== null && typeof value === 'object') {
+      path.push(key); findLegalBasis(value, path, visit); path.pop();
+    }
   }
 }

@@ -12,18 +12,20 @@ export const HOURS_PER_WORKING_DAY = 8;
  * fits passes even in a week with a holiday-free weekend; `same-day` is one working day.
  */
 export function termInWorkingHours(term: Term): number {
+  if (term.unit === 'same-day') return HOURS_PER_WORKING_DAY;
+  // A missing amount is reported by the deadline checks; NaN keeps it out of any sum.
+  const value = term.value ?? Number.NaN;
   switch (term.unit) {
-    case 'working-hours': return term.value ?? 0;
-    case 'working-days': return (term.value ?? 0) * HOURS_PER_WORKING_DAY;
-    case 'calendar-days': return Math.floor(((term.value ?? 0) * 5) / 7) * HOURS_PER_WORKING_DAY;
-    case 'same-day': return HOURS_PER_WORKING_DAY;
+    case 'working-hours': return value;
+    case 'working-days': return value * HOURS_PER_WORKING_DAY;
+    case 'calendar-days': return Math.floor((value * 5) / 7) * HOURS_PER_WORKING_DAY;
   }
 }
 
 const BUILT_INS = new Set<string>(BUILT_IN_TARGETS);
 
-/** The workflow nodes an action or `next` can lead to: steps, parallel groups, built-ins. */
-function successors(info: StepInfo, index: ProcedureIndex): string[] {
+/** The workflow nodes a step's actions lead to: steps, parallel groups, built-ins. */
+function successors(info: StepInfo): string[] {
   return info.step.actions.map((a) => a.target);
 }
 
@@ -91,7 +93,11 @@ export function checkWorkflow(procedure: Procedure, index: ProcedureIndex): Vali
     group.branches.forEach((branch, b) => {
       const at = joinPointer(pointer, 'branches', b, 'start');
       const start = index.steps.get(branch.start);
-      if (!start || start.branch !== branch.id) {
+      if (start && start.branch !== branch.id) {
+        out.push(createIssue('workflow.crosses-branch', at,
+          { vi: `Bước đầu "${branch.start}" của nhánh "${branch.id}" thuộc một nhánh khác.`, en: `The first step "${branch.start}" of branch "${branch.id}" belongs to another branch.` },
+          { vi: `Chọn một bước của nhánh này: ${branch.steps.map((s) => s.id).join(', ')}.`, en: `Pick a step of this branch: ${branch.steps.map((s) => s.id).join(', ')}.` }, { target: branch.start }));
+      } else if (!start) {
         out.push(unknownReference('step', branch.start, at, branch.steps.map((s) => s.id)));
       } else if (!reaches(branch.start, 'join', index)) {
         out.push(createIssue('workflow.branch-never-joins', joinPointer(pointer, 'branches', b),
@@ -104,7 +110,10 @@ export function checkWorkflow(procedure: Procedure, index: ProcedureIndex): Vali
     }
   }
 
-  if (out.some((i) => i.code === 'workflow.unknown-target' || i.code === 'ref.unknown-step')) return out;
+  // The graph analyses below would follow broken edges and report their consequences as
+  // further errors; the author fixes the edges first.
+  const BROKEN_EDGES = new Set(['workflow.unknown-target', 'ref.unknown-step', 'workflow.crosses-branch', 'workflow.join-outside-parallel', 'workflow.start-not-step']);
+  if (out.some((i) => BROKEN_EDGES.has(i.code))) return out;
 
   const reachable = reachableFrom(workflow.start, index);
   for (const [id, info] of index.steps) {
@@ -116,7 +125,8 @@ export function checkWorkflow(procedure: Procedure, index: ProcedureIndex): Vali
   }
   for (const [id, { pointer }] of index.parallels) {
     if (!reachable.has(id)) out.push(createIssue('workflow.unreachable-step', pointer,
-      { vi: `Nhóm song song "${id}" không thể tới được từ "${workflow.start}".`, en: `Parallel group "${id}" cannot be reached from "${workflow.start}".` }, undefined, { step: id }));
+      { vi: `Nhóm song song "${id}" không thể tới được từ "${workflow.start}".`, en: `Parallel group "${id}" cannot be reached from "${workflow.start}".` },
+      { vi: 'Cho một thao tác ở bước trước chuyển tới nhóm này (đích là id của nhóm), hoặc xoá nhóm.', en: 'Make an action of an earlier step target the group (its id), or remove the group.' }, { step: id }));
   }
   if (!reachable.has('result-ready')) {
     out.push(createIssue('workflow.no-result', '/workflow',
@@ -126,7 +136,7 @@ export function checkWorkflow(procedure: Procedure, index: ProcedureIndex): Vali
 
   const legal = Math.max(...legalTerms(procedure).map(termInWorkingHours));
   const longest = longestPath(workflow.start, index);
-  if (longest.hours > legal) {
+  if (Number.isFinite(legal) && longest.hours > legal) {
     out.push(createIssue('workflow.over-deadline', '/workflow',
       { vi: `Tổng thời gian các bước trên đường dài nhất (${longest.path.join(' → ')}) là ${describe(longest.hours)}, vượt thời hạn luật định ${describe(legal)}.`, en: `The step allowances on the longest path (${longest.path.join(' → ')}) add up to ${describe(longest.hours)}, over the legal deadline of ${describe(legal)}.` },
       { vi: 'Rút ngắn thời gian của các bước trên đường này.', en: 'Shorten the allowances of the steps on this path.' },
@@ -152,7 +162,7 @@ function next(id: string, index: ProcedureIndex): string[] {
   const group = index.parallels.get(id);
   if (group) return [...group.group.branches.map((b) => b.start), group.group.next];
   const info = index.steps.get(id);
-  return info ? successors(info, index) : [];
+  return info ? successors(info) : [];
 }
 
 function reachableFrom(start: string, index: ProcedureIndex): Set<string> {
@@ -185,7 +195,7 @@ function longestPath(start: string, index: ProcedureIndex): { hours: number; pat
     } else {
       const info = index.steps.get(id);
       own = info ? termInWorkingHours(info.step.allowance) : 0;
-      followers = info ? successors(info, index) : [];
+      followers = info ? successors(info) : [];
     }
     let best = { hours: 0, path: [] as string[] };
     for (const f of followers) {

@@ -46,12 +46,15 @@ export function createIssue(
 
 /** Escapes one reference token for a JSON Pointer (RFC 6901 §3). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** Appends tokens to a JSON Pointer. */
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {
-  return tokens.reduce<string>((p, t) => `${p}/${escapePointerToken(t)}`, base);
+  let pointer = base;
+  for (const token of tokens) pointer += `/${escapePointerToken(token)}`;
+  return pointer;
 }
 
 /** Splits a JSON Pointer into its unescaped tokens. */

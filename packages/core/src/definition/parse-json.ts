@@ -1,5 +1,6 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { createIssue, joinPointer, splitPointer, type ValidationIssue } from './issue.js';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createIssue, splitPointer, type ValidationIssue } from './issue.js';
+import { scanDuplicateKeys } from './scan-duplicate-keys.js';
 import type { Message } from '../types.js';
 
 /** A parsed JSON document that can tell where any JSON Pointer sits in its text. */
@@ -54,37 +55,14 @@ function syntaxIssue(error: ParseError, source: string): ValidationIssue {
       { vi: 'Xoá dấu phẩy sau phần tử cuối cùng.', en: 'Remove the comma after the last element.' }, { offset: error.offset, error: 'TrailingComma' });
   }
   const [vi, en] = SYNTAX_MESSAGES[name] ?? ['lỗi cú pháp JSON', 'JSON syntax error'];
+  if (name === 'InvalidCommentToken' || name === 'InvalidSymbol' && (source.startsWith('//', error.offset) || source.startsWith('/*', error.offset))) {
+    return createIssue('json.syntax', '', { vi: 'JSON sai cú pháp: JSON không cho phép chú thích.', en: 'Malformed JSON: JSON does not allow comments.' },
+      { vi: 'Xoá chú thích; ghi chú cho người đọc đặt trong "description" hoặc "summary".', en: 'Remove the comment; put notes for readers in a "description" or "summary".' }, { offset: error.offset, error: 'Comment' });
+  }
   const hint: Message = name === 'CommaExpected' || name === 'PropertyNameExpected' || name === 'ValueExpected'
     ? { vi: 'Kiểm tra dấu phẩy thừa hoặc thiếu ở dòng này hoặc dòng trên.', en: 'Look for a missing or trailing comma on this line or the one above.' }
     : { vi: 'Sửa cú pháp JSON tại vị trí này.', en: 'Fix the JSON syntax at this position.' };
   return createIssue('json.syntax', '', { vi: `JSON sai cú pháp: ${vi}.`, en: `Malformed JSON: ${en}.` }, hint, { offset: error.offset, error: name });
-}
-
-/** Reports object keys that appear twice (JSON.parse would silently keep the last). */
-function findDuplicateKeys(node: Node, pointer: string, out: ValidationIssue[], at: (o: number) => { line: number; column: number }): void {
-  if (node.type === 'object') {
-    const seen = new Set<string>();
-    for (const prop of node.children ?? []) {
-      const [keyNode, valueNode] = prop.children ?? [];
-      if (!keyNode) continue;
-      const key = String(keyNode.value);
-      const path = joinPointer(pointer, key);
-      if (seen.has(key)) {
-        const issue = createIssue(
-          'json.duplicate-key', path,
-          { vi: `Thuộc tính "${key}" xuất hiện hai lần; chỉ giá trị sau cùng được dùng.`, en: `Property "${key}" appears twice; only the last value would be used.` },
-          { vi: 'Xoá hoặc gộp một trong hai.', en: 'Remove or merge one of them.' },
-          { property: key },
-        );
-        Object.assign(issue, at(keyNode.offset));
-        out.push(issue);
-      }
-      seen.add(key);
-      if (valueNode) findDuplicateKeys(valueNode, path, out, at);
-    }
-  } else if (node.type === 'array') {
-    (node.children ?? []).forEach((child, i) => findDuplicateKeys(child, joinPointer(pointer, i), out, at));
-  }
 }
 
 /**
@@ -94,35 +72,60 @@ function findDuplicateKeys(node: Node, pointer: string, out: ValidationIssue[], 
  */
 export function parseJson(text: string): ParsedJson {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const at = createLineIndex(source);
-  const issues: ValidationIssue[] = [];
-  // One message per place: the parser often reports a second, consequential error at the same offset.
-  const offsets = new Set<number>();
-  for (const error of errors) {
-    if (offsets.has(error.offset)) continue;
-    offsets.add(error.offset);
-    const issue = syntaxIssue(error, source);
-    Object.assign(issue, at(error.offset));
-    issues.push(issue);
+  if (source.trim() === '') {
+    const empty = createIssue('json.empty', '', { vi: 'Tệp rỗng: không có nội dung JSON.', en: 'Empty file: no JSON content.' },
+      { vi: 'Viết định nghĩa thủ tục dạng JSON, bắt đầu bằng {.', en: 'Write the procedure as JSON, starting with {.' });
+    return { value: undefined, issues: [{ ...empty, line: 1, column: 1 }], locate: () => ({ line: 1, column: 1 }) };
   }
-  if (!tree && issues.length === 0) {
-    issues.push(Object.assign(createIssue('json.empty', '', { vi: 'Tệp rỗng: không có nội dung JSON.', en: 'Empty file: no JSON content.' }), { line: 1, column: 1 }));
-  }
-  if (tree && issues.length === 0) findDuplicateKeys(tree, '', issues, at);
-
+  // The syntax tree costs ten times JSON.parse, and positions are only needed to report
+  // issues: build it lazily, on the first call to locate().
+  let tree: Node | undefined;
+  let at: ((offset: number) => { line: number; column: number }) | undefined;
+  const positions = () => {
+    if (!at) {
+      at = createLineIndex(source);
+      tree = parseTree(source, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    }
+    return at;
+  };
   const locate = (pointer: string) => {
+    const toPosition = positions();
     if (!tree) return { line: 1, column: 1 };
     const tokens: (string | number)[] = splitPointer(pointer).map((t) => (/^(0|[1-9][0-9]*)$/.test(t) ? Number(t) : t));
     while (tokens.length > 0) {
       const node = findNodeAtLocation(tree, tokens);
       // Point at the property name rather than its value: that is where the author looks.
-      if (node) return at(node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      if (node) return toPosition(node.parent?.type === 'property' ? node.parent.offset : node.offset);
       tokens.pop();
     }
-    return at(tree.offset);
+    return toPosition(tree.offset);
   };
-  const hasSyntaxErrors = issues.some((i) => i.code !== 'json.duplicate-key');
-  return { value: tree && !hasSyntaxErrors ? getNodeValue(tree) : undefined, issues, locate };
+
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return { value: undefined, issues: syntaxIssues(source, positions()), locate };
+  }
+  const issues = scanDuplicateKeys(source).map(({ key, pointer, offset }) => ({
+    ...createIssue('json.duplicate-key', pointer,
+      { vi: `Thuộc tính "${key}" xuất hiện hai lần; chỉ giá trị sau cùng được dùng.`, en: `Property "${key}" appears twice; only the last value would be used.` },
+      { vi: 'Xoá hoặc gộp một trong hai.', en: 'Remove or merge one of them.' },
+      { property: key }),
+    ...positions()(offset),
+  }));
+  return { value, issues, locate };
+}
+
+/** The syntax errors of malformed text, one per place, with line and column. */
+function syntaxIssues(source: string, at: (offset: number) => { line: number; column: number }): ValidationIssue[] {
+  const errors: ParseError[] = [];
+  parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // Only the first: after one syntax error the parser's view of the rest is guesswork (an
+  // unterminated string swallows the next line, then "a comma is expected" there).
+  const first = errors[0];
+  const issues: ValidationIssue[] = first ? [{ ...syntaxIssue(first, source), ...at(first.offset) }] : [];
+  // JSON.parse is stricter than the tolerant parser in a few corners (e.g. lone surrogates are fine,
+  // but some control characters are not): never return "invalid" without saying why.
+  return issues.length > 0 ? issues : [{ ...createIssue('json.syntax', '', { vi: 'JSON sai cú pháp.', en: 'Malformed JSON.' }), line: 1, column: 1 }];
 }

@@ -76,7 +76,7 @@ function toIssue(error: SchemaError, root: unknown): ValidationIssue | undefined
       const guess = typeof found === 'string' ? suggestClosest(found, values.filter((v): v is string => typeof v === 'string')) : undefined;
       return createIssue('schema.enum', at,
         message(`Giá trị ${JSON.stringify(found)} không hợp lệ; chọn một trong: ${list(values)}.`, `${JSON.stringify(found)} is not allowed; use one of ${list(values)}.`),
-        guess ? message(`Có phải ý bạn là "${guess}"?`, `Did you mean "${guess}"?`) : undefined, { allowedValues: values });
+        guess ? message(`Có phải ý bạn là "${guess}"?`, `Did you mean "${guess}"?`) : undefined, { allowedValues: values, ...(guess ? { suggestion: guess } : {}) });
     }
     case 'const':
       return createIssue('schema.const', at,
@@ -84,7 +84,7 @@ function toIssue(error: SchemaError, root: unknown): ValidationIssue | undefined
     case 'pattern':
       return createIssue('schema.pattern', at,
         message(`${JSON.stringify(found)} không đúng dạng yêu cầu (${p.pattern}).`, `${JSON.stringify(found)} does not have the required form (${p.pattern}).`),
-        patternHint(error.schemaPath), { pattern: p.pattern });
+        patternHint(String(p.pattern)), { pattern: p.pattern });
     case 'format':
       return createIssue('schema.format', at,
         message(`${JSON.stringify(found)} không đúng định dạng ${p.format}.`, `${JSON.stringify(found)} is not a valid ${p.format}.`),
@@ -124,12 +124,17 @@ function toIssue(error: SchemaError, root: unknown): ValidationIssue | undefined
   }
 }
 
-function patternHint(schemaPath: string): Message | undefined {
-  if (schemaPath.includes('/$defs/id/')) return message('Mã chỉ gồm chữ thường không dấu, số và gạch nối, ví dụ "to-khai".', 'Ids use lower-case ASCII letters, digits and hyphens, e.g. "birth-form".');
-  if (schemaPath.includes('/properties/code/')) return message('Mã thủ tục dạng 1.001193 (hoặc local.ten-thu-tuc).', 'Procedure codes look like 1.001193 (or local.procedure-name).');
-  if (schemaPath.includes('/properties/version/')) return message('Phiên bản dạng 1.0.0.', 'Versions look like 1.0.0.');
-  if (schemaPath.includes('/cutOff/')) return message('Giờ dạng HH:MM, ví dụ 15:00.', 'Times look like HH:MM, e.g. 15:00.');
-  return undefined;
+/** Patterns of the procedure schema, with what an author needs to know to match them. */
+const PATTERN_HINTS: [test: string, hint: Message][] = [
+  ['^[a-z][a-z0-9]*(-[a-z0-9]+)*$', message('Mã chỉ gồm chữ thường không dấu, số và gạch nối, bắt đầu bằng chữ, ví dụ "to-khai".', 'Ids use lower-case ASCII letters, digits and single hyphens, starting with a letter, e.g. "birth-form".')],
+  ['local\\.', message('Mã thủ tục dạng 1.001193, có thể kèm hậu tố tỉnh .H38, hoặc local.ten-thu-tuc.', 'Procedure codes look like 1.001193, optionally with a province suffix .H38, or local.procedure-name.')],
+  ['^[0-9]+\\.[0-9]+\\.[0-9]+$', message('Phiên bản dạng MAJOR.MINOR.PATCH, ví dụ 1.0.0.', 'Versions look like MAJOR.MINOR.PATCH, e.g. 1.0.0.')],
+  ['[0-5][0-9]$', message('Giờ dạng HH:MM, ví dụ 15:00.', 'Times look like HH:MM, e.g. 15:00.')],
+  ['^[a-z]+/', message('Kiểu tệp dạng loại/kiểu con, ví dụ application/pdf.', 'Media types look like type/subtype, e.g. application/pdf.')],
+];
+
+function patternHint(pattern: string): Message | undefined {
+  return PATTERN_HINTS.find(([test]) => pattern === test || pattern.includes(test))?.[1];
 }
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkExpression, inferExpressionType } from './check.js';
 import { collectReferences } from './collect-references.js';
-import type { CheckEnvironment, ExpressionIssue } from './types.js';
+import type { CheckEnvironment, ExpressionIssue, FieldType } from './types.js';
 
 const env: CheckEnvironment = {
-  fields: new Map([
+  fields: new Map<string, FieldType>([
     ['age', 'integer'],
     ['income', 'number'],
     ['fullName', 'string'],
@@ -58,7 +58,7 @@ describe('checkExpression', () => {
   it('reports expression.malformed', () => {
     expect(only([{ var: 'age' }])).toMatchObject({ code: 'expression.malformed', pointer: '/guard', params: { reason: 'array' } });
     expect(only({ var: 'age', default: 1 })).toMatchObject({ params: { reason: 'keys', keys: ['var', 'default'] } });
-    expect(only({ var: 'age', default: 1 }).hint?.en).toContain('{"var": ["path", default]}');
+    expect(only({ var: 'age', default: 1 }).hint?.en).toContain('{"var": ["path", <default>]}');
     expect(only({ var: 'a..b' })).toMatchObject({ pointer: '/guard/var', params: { reason: 'path' } });
     expect(only({ var: 7 })).toMatchObject({ params: { reason: 'path-type', found: '7' } });
     expect(only({ var: ['age', [1]] })).toMatchObject({ pointer: '/guard/var/1', params: { reason: 'default' } });

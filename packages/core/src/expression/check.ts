@@ -27,8 +27,17 @@ interface CheckState {
 const CONTEXT_HEADS = ['$channel', '$case', '$role', '$today', '$documents', '$prefilled'];
 const ORDERABLE: ExpressionType[] = ['number', 'date', 'string'];
 
+// A procedure has dozens of conditions checked against the same fields: build each lookup once.
+const lookups = new WeakMap<object, FieldLookup>();
+
+function lookupFor(fields: CheckEnvironment['fields']): FieldLookup {
+  let lookup = lookups.get(fields);
+  if (!lookup) lookups.set(fields, (lookup = createFieldLookup(fields)));
+  return lookup;
+}
+
 function createState(env: CheckEnvironment): CheckState {
-  return { fields: createFieldLookup(env.fields), documents: [...env.documents], cases: env.cases, issues: [] };
+  return { fields: lookupFor(env.fields), documents: [...env.documents], cases: env.cases, issues: [] };
 }
 
 /**

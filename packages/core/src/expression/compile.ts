@@ -57,7 +57,8 @@ function fold(ops: readonly Node[], step: (acc: number, next: number) => number)
   };
 }
 
-// The casts in `<` and friends are sound: `isOrderable` has just checked both sides share a type.
+// The non-null assertions are sound because compileList has checked the arity; the casts in `<`
+// and friends because `isOrderable` has just checked that both sides share a type.
 const LIST_BUILDERS: Readonly<Record<ListOperator, (ops: readonly Node[]) => Node>> = {
   '==': ([a, b]) => (env) => isEqualValue(a!(env), b!(env)),
   '!=': ([a, b]) => (env) => !isEqualValue(a!(env), b!(env)),

@@ -7,7 +7,8 @@
  */
 
 import { EXPRESSION_OPERATORS, OPERATOR_NAMES, isOperatorName } from './expression-operators.js';
-import type { ExpressionIssue, ExpressionIssueCode, ExpressionType, LocalizedText } from './types.js';
+import type { Message } from '../types.js';
+import type { ExpressionIssue, ExpressionIssueCode, ExpressionType } from './types.js';
 
 /** Why an expression is structurally malformed (`params.reason` of `expression.malformed`). */
 export type MalformedReason = 'value' | 'array' | 'keys' | 'path' | 'path-type' | 'default' | 'list-item' | 'present-path' | 'too-deep';
@@ -26,10 +27,9 @@ export interface IssueParams {
   'expression.unknown-case': { case: string; cases: string[]; suggestion?: string };
 }
 
-type Text = { vi: string; en: string };
-type Template<TParams> = (where: Text, params: TParams) => { message: Text; hint?: Text };
+type Template<TParams> = (where: Message, params: TParams) => { message: Message; hint?: Message };
 
-const TYPE_NAMES: Readonly<Record<ExpressionType, Text>> = {
+const TYPE_NAMES: Readonly<Record<ExpressionType, Message>> = {
   string: { vi: 'chuỗi ký tự', en: 'a string' },
   number: { vi: 'số', en: 'a number' },
   boolean: { vi: 'giá trị đúng/sai', en: 'a boolean' },
@@ -54,18 +54,18 @@ export function previewValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-const typeList = (types: readonly ExpressionType[]): Text => ({
+const typeList = (types: readonly ExpressionType[]): Message => ({
   vi: types.map((type) => TYPE_NAMES[type].vi).join(' hoặc '),
   en: types.map((type) => TYPE_NAMES[type].en).join(' or '),
 });
 
-const didYouMean = (suggestion: string | undefined): Text | undefined =>
+const didYouMean = (suggestion: string | undefined): Message | undefined =>
   suggestion === undefined ? undefined : { vi: `Có phải ý bạn là "${suggestion}"?`, en: `Did you mean "${suggestion}"?` };
 
 const OPERATOR_LIST = OPERATOR_NAMES.join(', ');
 const CONTEXT_LIST = '$channel, $case, $role, $today, $documents.<componentId>, $prefilled.<fieldPath>';
 
-const MALFORMED: Readonly<Record<MalformedReason, (found: string, params: IssueParams['expression.malformed']) => { message: Text; hint?: Text }>> = {
+const MALFORMED: Readonly<Record<MalformedReason, (found: string, params: IssueParams['expression.malformed']) => { message: Message; hint?: Message }>> = {
   value: (found) => ({
     message: { vi: `${found} không phải là biểu thức; biểu thức là chuỗi, số, đúng/sai, null hoặc một đối tượng có đúng một toán tử`, en: `${found} is not an expression; an expression is a string, number, boolean, null or an object with exactly one operator` },
   }),
@@ -79,7 +79,7 @@ const MALFORMED: Readonly<Record<MalformedReason, (found: string, params: IssueP
       en: `an expression object has exactly one operator key, found ${keys.length}${keys.length > 0 ? ` (${keys.join(', ')})` : ''}`,
     },
     hint: keys.includes('var')
-      ? { vi: 'Để có giá trị mặc định, viết {"var": ["đường.dẫn", giá_trị_mặc_định]}.', en: 'For a default value write {"var": ["path", default]}.' }
+      ? { vi: 'Để có giá trị mặc định, viết {"var": ["đường.dẫn", <giá trị mặc định>]}.', en: 'For a default value write {"var": ["path", <default>]}.' }
       : keys.length === 0
         ? { vi: 'Thêm một toán tử, ví dụ {"present": "email"}.', en: 'Add one operator, e.g. {"present": "email"}.' }
         : { vi: 'Tách thành nhiều biểu thức rồi ghép bằng {"and": [...]} hoặc {"or": [...]}.', en: 'Split it into several expressions and combine them with {"and": [...]} or {"or": [...]}.' },
@@ -109,14 +109,14 @@ const MALFORMED: Readonly<Record<MalformedReason, (found: string, params: IssueP
   }),
 };
 
-function arityText(op: string, min: number, max: number | null): Text {
+function arityText(op: string, min: number, max: number | null): Message {
   if (op === 'var') return { vi: 'một đường dẫn hoặc [đường dẫn, giá trị mặc định]', en: 'a path or [path, default]' };
   if (max === null) return { vi: `một danh sách ít nhất ${min} toán hạng`, en: `an array of at least ${min} operands` };
   if (min === max) return { vi: `một danh sách đúng ${min} toán hạng`, en: `an array of exactly ${min} operand${min === 1 ? '' : 's'}` };
   return { vi: `một danh sách ${min} hoặc ${max} toán hạng`, en: `an array of ${min} or ${max} operands` };
 }
 
-function typeMismatchHint({ operator, expected, found, value }: IssueParams['expression.type-mismatch']): Text | undefined {
+function typeMismatchHint({ operator, expected, value }: IssueParams['expression.type-mismatch']): Message | undefined {
   if (typeof value === 'string' && expected.includes('number') && value.trim() !== '' && Number.isFinite(Number(value))) {
     return { vi: `Viết số không có dấu ngoặc kép: ${Number(value)} thay vì "${value}".`, en: `Write the number without quotes: ${Number(value)}, not "${value}".` };
   }
@@ -132,7 +132,9 @@ function typeMismatchHint({ operator, expected, found, value }: IssueParams['exp
   if (operator === '<' || operator === '<=' || operator === '>' || operator === '>=') {
     return { vi: 'Chỉ so sánh lớn, nhỏ giữa hai số, hai ngày hoặc hai chuỗi; để so sánh bằng, dùng "==".', en: 'Order only two numbers, two dates or two strings; to test equality use "==".' };
   }
-  if (found === 'null') return { vi: 'Để kiểm tra trường bỏ trống, dùng {"!": {"present": "tên.trường"}}.', en: 'To test for an empty field use {"!": {"present": "field.path"}}.' };
+  if (expected.length === 1 && expected[0] === 'number') {
+    return { vi: 'Phép tính, min và max chỉ nhận số: dùng một trường kiểu số hoặc một số viết không có dấu ngoặc kép.', en: 'Arithmetic, min and max take numbers only: use a number field or a number without quotes.' };
+  }
   return undefined;
 }
 
@@ -149,7 +151,7 @@ const TEMPLATES: { readonly [C in ExpressionIssueCode]: Template<IssueParams[C]>
   }),
   'expression.arity': (where, { operator, min, max, found }) => {
     const expected = arityText(operator, min, max);
-    const got: Text = found === null ? { vi: 'một giá trị không phải danh sách', en: 'a value that is not an array' } : { vi: `${found} toán hạng`, en: `${found} operand${found === 1 ? '' : 's'}` };
+    const got: Message = found === null ? { vi: 'một giá trị không phải danh sách', en: 'a value that is not an array' } : { vi: `${found} toán hạng`, en: `${found} operand${found === 1 ? '' : 's'}` };
     const example = isOperatorName(operator) ? EXPRESSION_OPERATORS[operator].example : '';
     return {
       message: { vi: `${where.vi}: "${operator}" cần ${expected.vi}, nhưng nhận được ${got.vi}.`, en: `${where.en}: "${operator}" takes ${expected.en}, found ${got.en}.` },
@@ -207,10 +209,10 @@ const TEMPLATES: { readonly [C in ExpressionIssueCode]: Template<IssueParams[C]>
  * createIssue('expression.unknown-field', '/guard/var', { field: 'child.birthdate', suggestion: 'child.birthDate' })
  */
 export function createIssue<C extends ExpressionIssueCode>(code: C, pointer: string, params: IssueParams[C]): ExpressionIssue {
-  const where: Text = pointer === '' ? { vi: '(gốc)', en: '(root)' } : { vi: pointer, en: pointer };
+  const where: Message = pointer === '' ? { vi: '(gốc)', en: '(root)' } : { vi: pointer, en: pointer };
   const template = TEMPLATES[code] as Template<IssueParams[C]>;
   const { message, hint } = template(where, params);
-  const issue: { code: C; pointer: string; params: Readonly<Record<string, unknown>>; message: LocalizedText; hint?: LocalizedText } = {
+  const issue: { code: C; pointer: string; params: Readonly<Record<string, unknown>>; message: Message; hint?: Message } = {
     code,
     pointer,
     params: params as unknown as Readonly<Record<string, unknown>>,

@@ -6,6 +6,7 @@
 export { checkExpression, inferExpressionType } from './check.js';
 export { collectReferences } from './collect-references.js';
 export { compileExpression, MAX_EXPRESSION_DEPTH } from './compile.js';
+export type { IssueParams, MalformedReason } from './create-issue.js';
 export { daysBetween, isIsoDate, toDayNumber } from './days-between.js';
 export { evaluateCondition, evaluateExpression } from './evaluate.js';
 export { ExpressionError } from './expression-error.js';
@@ -28,5 +29,4 @@ export type {
   FieldDescriptor,
   FieldType,
   FieldTypeName,
-  LocalizedText,
 } from './types.js';

@@ -27,7 +27,7 @@ const date = fc.oneof(
   fc.constantFrom('2020-02-29', '2024-12-31', '2025-01-01', '2025-02-29', '1999-13-01', '0000-01-01'),
   fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
-const literal = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -5, max: 40 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), date);
+const literal = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -5, max: 40 }), fc.constantFrom(0, -0, 1, 2, 1e308, '', ' ', 'nữ'), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), date);
 const path = fc.constantFrom(...FIELD_PATHS, ...CONTEXT_PATHS);
 
 type Tie = (key: string) => fc.Arbitrary<unknown>;
@@ -82,7 +82,8 @@ const { any: anyExpression } = fc.letrec<{ any: unknown }>((tie) => ({
   any: fc.oneof({ depthSize: 'small', maxDepth: 4, withCrossShrink: true }, literal, ...operators(tie, 'any'), ...brokenNodes(tie)),
 }));
 
-const value = fc.oneof(literal, fc.array(literal, { maxLength: 3 }), fc.jsonValue({ maxDepth: 2 }));
+// Edge values of form fields (blank, zero, false, empty) get their own weight: they decide "present".
+const value = fc.oneof(literal, fc.constantFrom('', ' \t', 0, false, [], {}), fc.array(literal, { maxLength: 3 }), fc.jsonValue({ maxDepth: 2 }));
 const formData = fc.record(
   {
     age: value,
@@ -329,7 +330,17 @@ describe('expression.schema.json', () => {
   });
 
   it('compiles to a standalone validator (as the build precompiles it) that agrees with ajv', async () => {
-    const ajv = new Ajv2020({ strict: true, allErrors: true, code: { source: true, esm: true } });
+    // The options of packages/core/scripts/gen-validators.mjs, which precompiles every schema.
+    const ajv = new Ajv2020({
+      strict: true,
+      allErrors: true,
+      allowUnionTypes: true,
+      inlineRefs: false,
+      verbose: true,
+      discriminator: true,
+      messages: false,
+      code: { source: true, esm: true, lines: false, optimize: true },
+    });
     ajv.addSchema(schema);
     const directory = mkdtempSync(join(tmpdir(), 'motcua-expression-'));
     try {

@@ -23,6 +23,7 @@ export interface Inferred {
   readonly allowed?: AllowedValues;
 }
 
+/** Shared results for nodes that carry nothing beyond their type. */
 export const UNKNOWN: Inferred = { type: 'unknown' };
 export const BOOLEAN: Inferred = { type: 'boolean' };
 export const NUMBER: Inferred = { type: 'number' };

@@ -5,6 +5,8 @@
  * The JSON form of these shapes is `schemas/expression.schema.json`; keep the two in step.
  */
 
+import type { Message } from '../types.js';
+
 /** A constant in an expression: a string, a finite number, a boolean or `null`. */
 export type ExpressionLiteral = string | number | boolean | null;
 
@@ -116,12 +118,6 @@ export type ExpressionIssueCode =
   | 'expression.enum-mismatch'
   | 'expression.unknown-case';
 
-/** A message in Vietnamese (the default) and English. */
-export interface LocalizedText {
-  readonly vi: string;
-  readonly en: string;
-}
-
 /** One problem the checker found, located by a JSON Pointer. */
 export interface ExpressionIssue {
   readonly code: ExpressionIssueCode;
@@ -129,8 +125,8 @@ export interface ExpressionIssue {
   readonly pointer: string;
   /** Machine-readable details; which keys appear depends on `code`. */
   readonly params: Readonly<Record<string, unknown>>;
-  readonly message: LocalizedText;
-  readonly hint?: LocalizedText;
+  readonly message: Message;
+  readonly hint?: Message;
 }
 
 /** The names an expression reads. */

@@ -76,7 +76,7 @@ export function readPath(data: unknown, segments: readonly string[], indices: re
     if (typeof current !== 'object' || current === null) return null;
     if (Array.isArray(current)) {
       const index = indices[i] as number;
-      if (index >= current.length) return null;
+      if (index < 0 || index >= current.length) return null;
       current = current[index];
     } else {
       const segment = segments[i] as string;

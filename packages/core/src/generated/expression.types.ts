@@ -67,6 +67,10 @@ export type Expression1 =
   | Max
   | DaysBetween
   | Present;
+/**
+ * Danh sách các giá trị cố định để kiểm tra thuộc về bằng "in". / Constants that "in" tests membership in.
+ */
+export type LiteralList = Literal[];
 
 /**
  * Đọc một trường của biểu mẫu hoặc một biến ngữ cảnh; thiếu thì là null, hoặc giá trị mặc định nếu viết [đường dẫn, mặc định]. / Reads a form field or a context variable; missing reads as null, or as the default when written [path, default].
@@ -75,7 +79,7 @@ export interface Var {
   /**
    * "đường.dẫn" hoặc ["đường.dẫn", giá trị mặc định]. / "path" or ["path", default].
    */
-  var: VariablePath | never[];
+  var: VariablePath | [VariablePath, Literal];
 }
 /**
  * Đúng khi hai giá trị bằng nhau, không tự đổi kiểu: 1 khác "1". / True when both values are equal, without type coercion: 1 is not "1".
@@ -189,7 +193,7 @@ export interface In {
    *
    * @minItems 2
    */
-  in: never[];
+  in: [Expression1, LiteralList | Expression1];
 }
 /**
  * [điều kiện, giá trị khi đúng, giá trị khi không đúng]. / [condition, value when true, value otherwise].
