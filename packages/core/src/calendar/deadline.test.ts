@@ -138,10 +138,27 @@ describe('computeDueDate: inputs and errors', () => {
     [{ unit: 'working-days', value: -1 }],
     [{ unit: 'working-days' }],
     [{ unit: 'working-hours', value: Number.NaN }],
-    [{ unit: 'calendar-days', value: 3 }],
+    [{ unit: 'calendar-weeks', value: 3 }],
   ])('refuses the malformed term %j', (term) => {
     expect(() => computeDueDate({ receivedAt: '2025-04-24T09:00:00+07:00', term: term as DeadlineTerm }))
       .toThrow(expect.objectContaining({ name: 'DeadlineError', code: 'invalid-term' }));
     expect(() => computeDueDate({ receivedAt: '2025-04-24T09:00:00+07:00', term: term as DeadlineTerm })).toThrow(DeadlineError);
+  });
+});
+
+describe('calendar-days terms', () => {
+  it('count every day and end at the close of the last one when it is a working day', () => {
+    // Received Mon 02/06/2025 09:00, 10 days → Thu 12/06/2025.
+    expect(computeDueDate({ receivedAt: '2025-06-02T09:00:00+07:00', term: { unit: 'calendar-days', value: 10 } }).dueAt)
+      .toBe('2025-06-12T17:00:00+07:00');
+  });
+
+  it('move off a weekend or holiday to the close of the next working day (Civil Code 2015 Art. 148(5))', () => {
+    // Received Wed 04/06/2025 09:00, 10 days → Sat 14/06 → Mon 16/06.
+    expect(computeDueDate({ receivedAt: '2025-06-04T09:00:00+07:00', term: { unit: 'calendar-days', value: 10 } }).dueAt)
+      .toBe('2025-06-16T17:00:00+07:00');
+    // Received Mon 19/01/2026 09:00, 30 days → Wed 18/02/2026, inside Tết (14–22/02) → Mon 23/02.
+    expect(computeDueDate({ receivedAt: '2026-01-19T09:00:00+07:00', term: { unit: 'calendar-days', value: 30 } }).dueAt)
+      .toBe('2026-02-23T17:00:00+07:00');
   });
 });

@@ -27,12 +27,12 @@ import { type Instant, type IsoDateTime, formatInstant, toEpochMs } from './inst
 import { type WorkingCalendar, defaultWorkingCalendar, engineOf } from './working-calendar.js';
 
 /** How a legal term is measured. */
-export type DeadlineUnit = 'working-days' | 'working-hours' | 'same-day';
+export type DeadlineUnit = 'working-days' | 'working-hours' | 'calendar-days' | 'same-day';
 
 /** A legal term, e.g. `{ unit: 'working-days', value: 3 }` or `{ unit: 'same-day' }`. */
 export interface DeadlineTerm {
   readonly unit: DeadlineUnit;
-  /** Whole working days (≥ 0), or working hours (≥ 0, fractions allowed). Ignored for `same-day`. */
+  /** Whole working or calendar days (≥ 0), or working hours (≥ 0, fractions allowed). Ignored for `same-day`. */
   readonly value?: number;
   /** Whether receipt after the cut-off counts from the next working day. Default: only for `same-day`. */
   readonly applyCutOff?: boolean;
@@ -162,6 +162,12 @@ export function runClock(engine: CalendarEngine, receivedMs: number, term: Deadl
   let dueMs: number;
   if (term.unit === 'working-hours') {
     dueMs = engine.addOfficeTime(startMs, Math.round(value * 3_600_000));
+  } else if (term.unit === 'calendar-days') {
+    // "N ngày" counts every day; Civil Code 2015 Art. 148(5): a term whose last day is a weekly
+    // rest day or a holiday ends at the close of the next working day.
+    let dueDay = startDay + value;
+    if (!engine.isWorking(dueDay)) dueDay = engine.nextWorking(dueDay);
+    dueMs = engine.midnight(dueDay) + engine.hours(dueDay).close;
   } else {
     let dueDay = startDay;
     for (let n = term.unit === 'working-days' ? value : 0; n > 0; n--) dueDay = engine.nextWorking(dueDay);
@@ -190,13 +196,14 @@ export function termValue(term: DeadlineTerm): number {
     case 'same-day':
       return 0;
     case 'working-days':
+    case 'calendar-days':
       if (Number.isInteger(term.value) && term.value! >= 0) return term.value!;
-      throw new DeadlineError('invalid-term', `A working-days term needs a whole number of days ≥ 0 as value, not ${String(term.value)}`);
+      throw new DeadlineError('invalid-term', `A ${term.unit} term needs a whole number of days ≥ 0 as value, not ${String(term.value)}`);
     case 'working-hours':
       if (typeof term.value === 'number' && Number.isFinite(term.value) && term.value >= 0) return term.value;
       throw new DeadlineError('invalid-term', `A working-hours term needs a number of hours ≥ 0 as value, not ${String(term.value)}`);
     default:
-      throw new DeadlineError('invalid-term', `Unknown term unit ${JSON.stringify((term as { unit?: unknown }).unit)}; use working-days, working-hours or same-day`);
+      throw new DeadlineError('invalid-term', `Unknown term unit ${JSON.stringify((term as { unit?: unknown }).unit)}; use working-days, working-hours, calendar-days or same-day`);
   }
 }
 
@@ -214,9 +221,9 @@ export function buildTrail(engine: CalendarEngine, receivedMs: number, run: Cloc
     let step: TrailStep;
     if (day < run.startDay) step = day === firstDay ? 'received' : 'skipped';
     else if (day === run.startDay) step = 'clock-start';
-    else step = working ? 'counted' : 'skipped';
+    else step = working || term.unit === 'calendar-days' ? 'counted' : 'skipped';
     const entry: { -readonly [K in keyof TrailDay]: TrailDay[K] } = { date: formatLocalDate(day), weekday: isoWeekday(day), kind: KIND_NAMES[code]!, step };
-    if (step === 'counted' && term.unit === 'working-days') entry.ordinal = ++ordinal;
+    if (step === 'counted' && (term.unit === 'working-days' || term.unit === 'calendar-days')) entry.ordinal = ++ordinal;
     if (term.unit === 'working-hours' && working && day >= run.startDay) {
       const base = engine.midnight(day);
       entry.countedMs = engine.officeTimeOfDay(day, Math.max(run.startMs - base, 0), Math.min(run.dueMs - base, DAY_MS));
