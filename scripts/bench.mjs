@@ -4,6 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { runDeadlineBenchmark } from '../bench/deadline.bench.mjs';
 import { runValidateBenchmark } from '../bench/validate.bench.mjs';
 
 if (!existsSync('packages/core/dist/index.js')) execSync('npm run build --silent', { stdio: 'inherit' });
@@ -35,5 +36,18 @@ section('validate', [
   '| input | size | median | p95 | invalid |',
   '| --- | --- | ---: | ---: | ---: |',
   ...v.rows.map(([name, size, median, p95, invalid]) => `| ${name} | ${size} | ${ms(median)} | ${ms(p95)} | ${invalid} |`),
+].join('\n'));
+const d = runDeadlineBenchmark();
+section('deadline', [
+  '## Due dates on the legal clock',
+  '',
+  `Measured ${date} on ${machine}.`,
+  'Method: receipt instants spread hourly over 2024–2026 (nights, weekends and Tết included), terms rotating',
+  'over same-day, 3 and 7 working days, 4 working hours and 15 calendar days, on the built-in Vietnamese calendar;',
+  'a warm-up, then a timed loop (`bench/deadline.bench.mjs`). Target: ≥ 1,000,000 due-date computations per second.',
+  '',
+  '| call | computations | per second |',
+  '| --- | ---: | ---: |',
+  ...d.map(([label, n, perSecond]) => `| ${label} | ${n.toLocaleString('en')} | ${perSecond.toLocaleString('en')} |`),
 ].join('\n'));
 console.log(readFileSync('BENCHMARKS.md', 'utf8'));
