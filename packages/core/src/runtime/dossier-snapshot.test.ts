@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileProcedure, type DossierCommand } from '../compile/index.js';
+import { createDossierRuntime, SnapshotError, type AuditRecord, type DossierRuntime, type DossierState } from './index.js';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+const read = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const birth = read('examples/procedures/birth-registration-1.001193.json');
+
+const applicant = { id: 'a', role: 'applicant' };
+const reception = { id: 'r', role: 'reception-officer' };
+const registrar = { id: 'h', role: 'civil-status-officer' };
+const chairman = { id: 'c', role: 'commune-chairman' };
+const data = {
+  child: { fullName: 'Đỗ An', sex: 'female', dateOfBirth: '2026-02-01', placeOfBirth: { unitCode: '00004' }, hometown: 'Huế', ethnicity: 'Kinh', nationality: 'Việt Nam' },
+  bornThroughSurrogacy: false,
+  mother: { fullName: 'Đỗ Bình', dateOfBirth: '1990-01-01', citizenId: '046190000003', ethnicity: 'Kinh', nationality: 'Việt Nam', residence: { unitCode: '00004' } },
+  fatherUndetermined: true,
+  requester: { relation: 'mother', fullName: 'Đỗ Bình', dateOfBirth: '1990-01-01', citizenId: '046190000003', phone: '0911111111' },
+  feeExemptGroup: 'none',
+  extraCopies: 1,
+};
+
+/** First half: submit, receive, ask for a supplement. Second half: supplement, forward, extend, approve, hand over. */
+const firstHalf: DossierCommand[] = [
+  { type: 'SUBMIT', actor: applicant, at: '2026-03-02T08:05:00+07:00', documents: ['to-khai', 'giay-cam-doan'] },
+  { type: 'reception.accept', actor: reception, at: '2026-03-02T09:00:00+07:00' },
+  { type: 'appraisal.request-supplement', actor: registrar, at: '2026-03-02T09:30:00+07:00', missingComponents: ['giay-chung-sinh'] },
+];
+const secondHalf: DossierCommand[] = [
+  { type: 'appraisal.forward', actor: registrar, at: '2026-03-03T08:00:00+07:00' }, // refused: not in this state
+  { type: 'SUPPLEMENT', actor: applicant, at: '2026-03-03T08:30:00+07:00', documents: ['giay-chung-sinh'] },
+  { type: 'appraisal.forward', actor: registrar, at: '2026-03-03T09:00:00+07:00' },
+  { type: 'EXTEND', actor: chairman, at: '2026-03-03T10:00:00+07:00', newDueDate: '2026-03-05', reason: 'Chờ xác minh' },
+  { type: 'EXTEND', actor: chairman, at: '2026-03-03T10:30:00+07:00', newDueDate: '2026-03-06', reason: 'Lần hai' },
+  { type: 'approval.approve', actor: chairman, at: '2026-03-04T09:00:00+07:00' },
+  { type: 'HANDOVER', actor: reception, at: '2026-03-04T14:00:00+07:00' },
+];
+
+function drive(runtime: DossierRuntime, start: DossierState, commands: DossierCommand[]) {
+  let state = start;
+  const log: (AuditRecord | string)[] = [];
+  for (const command of commands) {
+    const result = runtime.send(state, command);
+    if (result.ok) { state = result.state; log.push(...result.events); } else log.push(result.rejection.code);
+  }
+  return { state, log };
+}
+
+describe('dossier snapshots', () => {
+  it('a dossier restored from JSON half way behaves exactly like the original', () => {
+    const runtime = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-1' });
+    const half = drive(runtime, runtime.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00', data, prefilled: ['mother.residence'] }), firstHalf).state;
+    const json = JSON.stringify(runtime.toSnapshot(half));
+    // A different runtime (say, another server process) restores it.
+    const elsewhere = createDossierRuntime(compileProcedure(birth));
+    const restored = elsewhere.restore(json);
+    expect(elsewhere.status(restored)).toEqual(runtime.status(half));
+    expect(restored.context).toEqual(half.context);
+    const original = drive(runtime, half, secondHalf);
+    const copy = drive(elsewhere, restored, secondHalf);
+    expect(copy.log).toEqual(original.log);
+    expect(original.log.filter((r) => typeof r === 'string')).toEqual(['not-allowed-in-state', 'extension-used']);
+    expect(runtime.status(original.state).state).toBe('returned');
+    expect(elsewhere.toSnapshot(copy.state)).toEqual(runtime.toSnapshot(original.state));
+  });
+
+  it('the snapshot is plain JSON carrying the procedure key and the XState persisted snapshot', () => {
+    const runtime = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-2' });
+    const state = drive(runtime, runtime.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00', data, prefilled: ['mother.residence'] }), firstHalf.slice(0, 1)).state;
+    const snapshot = runtime.toSnapshot(state);
+    expect(snapshot).toMatchObject({ format: 'motcua.dossier/1', procedure: '1.001193@1.0.0', id: 'ks-2', machine: { status: 'active', value: { active: 'submitted' } } });
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+
+  it('refuses a snapshot made under another version of the procedure', () => {
+    const v1 = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-3' });
+    const v2 = createDossierRuntime(compileProcedure({ ...birth, version: '1.1.0' }));
+    const snapshot = v1.toSnapshot(v1.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00', data }));
+    let error: unknown;
+    try { v2.restore(snapshot); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(SnapshotError);
+    expect(error).toMatchObject({ name: 'SnapshotError', code: 'procedure-mismatch', found: '1.001193@1.0.0', expected: '1.001193@1.1.0' });
+  });
+
+  it('refuses malformed snapshots with invalid-snapshot', () => {
+    const runtime = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-4' });
+    const good = runtime.toSnapshot(runtime.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00' }));
+    for (const bad of ['{', '[]', JSON.stringify({ ...good, format: 'other' }), JSON.stringify({ ...good, machine: null }),
+      JSON.stringify({ ...good, machine: { ...(good.machine as object), value: 'nowhere' } })]) {
+      expect(() => runtime.restore(bad)).toThrow(expect.objectContaining({ code: 'invalid-snapshot' }) as unknown as Error);
+    }
+  });
+});
