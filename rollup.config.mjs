@@ -10,7 +10,7 @@ import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 const packages = [
-  { name: 'core', inputs: { index: 'src/index.ts' } },
+  { name: 'core', inputs: { index: 'src/index.ts', diagram: 'src/diagram/index.ts', scenario: 'src/scenario/index.ts', verify: 'src/verify/index.ts' } },
   { name: 'cli', inputs: { index: 'src/index.ts', main: 'src/main.ts' } },
   { name: 'elements', inputs: { index: 'src/index.ts' } },
   { name: 'server', inputs: { index: 'src/index.ts' } },
@@ -35,10 +35,10 @@ export default [
         output: { dir: `packages/${name}/dist`, format: 'esm', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
       {
-        input: `packages/${name}/src/index.ts`,
-        external: externalFor(name),
+        input,
+        external: (id) => externalFor(name)(id) || /^@motcua\//.test(id),
         plugins: [dts({ tsconfig: `packages/${name}/tsconfig.json` })],
-        output: { file: `packages/${name}/dist/index.d.ts`, format: 'esm' },
+        output: { dir: `packages/${name}/dist`, format: 'esm', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
       },
     ];
   }),

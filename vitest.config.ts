@@ -1,16 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
 
 // Tests run against the TypeScript sources of every workspace package (the `source` export
 // condition), so a test never depends on a stale build.
 export default defineConfig({
   resolve: {
-    alias: {
-      '@motcua/core': src('core'),
-      '@motcua/cli': src('cli'),
-    },
+    alias: [
+      { find: /^@motcua\/(core|cli|elements|server)$/, replacement: src('$1/src/index.ts') },
+      { find: /^@motcua\/core\/(diagram|scenario|verify)$/, replacement: src('core/src/$1/index.ts') },
+    ],
   },
   test: {
     projects: [

@@ -6,4 +6,8 @@
  */
 export { runCli, HELP } from './run-cli.js';
 export { validateCommand, formatIssue, type FileResult } from './commands/validate.js';
+export { deadlineCommand } from './commands/deadline.js';
+export { diagramCommand } from './commands/diagram.js';
+export { testCommand } from './commands/test.js';
+export { loadDocument, type Loaded } from './load-document.js';
 export { EXIT, UsageError, type CliIO } from './io.js';

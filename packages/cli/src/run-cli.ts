@@ -1,8 +1,14 @@
+import { deadlineCommand } from './commands/deadline.js';
+import { diagramCommand } from './commands/diagram.js';
+import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIO) => Promise<number>> = {
   validate: validateCommand,
+  deadline: deadlineCommand,
+  diagram: diagramCommand,
+  test: testCommand,
 };
 
 export const HELP = `motcua — thủ tục hành chính thành phần mềm / administrative procedures as software
@@ -10,6 +16,9 @@ export const HELP = `motcua — thủ tục hành chính thành phần mềm / a
 Cách dùng / Usage: motcua <lệnh / command> [tuỳ chọn / options]
 
   validate <tệp>...   kiểm tra định nghĩa thủ tục / check procedure definitions
+  deadline            tính hạn giải quyết và giải thích / compute a due date and explain it
+  diagram <tệp>       vẽ quy trình (Mermaid, SVG) / draw the workflow (Mermaid, SVG)
+  test <kịch bản>...  chạy kịch bản kiểm thử / run test scenarios
 
 motcua <lệnh> --help cho chi tiết / for details.`;
 

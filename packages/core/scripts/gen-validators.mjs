@@ -12,7 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generatedDir, schemaDir, schemaFiles } from './schema-files.mjs';
 
-const RUNTIME_VALIDATORS = ['validateProcedureShape', 'validateCalendarSchema', 'validateAgencySchema'];
+const RUNTIME_VALIDATORS = ['validateProcedureShape', 'validateCalendarSchema', 'validateAgencySchema', 'validateScenarioSchema'];
 
 /** Creates the ajv instance every schema is compiled with (also used by tests). */
 export function createAjv(options = {}) {

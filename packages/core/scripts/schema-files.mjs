@@ -12,4 +12,5 @@ export const schemaFiles = [
   { file: 'procedure.schema.json', validator: 'validateProcedureSchema', type: 'Procedure' },
   { file: 'calendar.schema.json', validator: 'validateCalendarSchema', type: 'CalendarData' },
   { file: 'agency.schema.json', validator: 'validateAgencySchema', type: 'AgencyCatalogue' },
+  { file: 'scenario.schema.json', validator: 'validateScenarioSchema', type: 'Scenario' },
 ];

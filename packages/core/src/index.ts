@@ -4,6 +4,8 @@
  */
 export {
   validateProcedure,
+  validateCalendar,
+  validateScenario,
   parseJson,
   createIssue,
   joinPointer,
@@ -19,5 +21,8 @@ export {
 } from './definition/index.js';
 export type { ValidationIssue, ValidationResult, ParsedJson, ProcedureIndex, FieldInfo, StepInfo, ExpressionSite } from './definition/index.js';
 export type { Message, Locale, Procedure, LocalizedText, AgencyCatalogue } from './types.js';
+export type { Scenario } from './generated/scenario.types.js';
 export * from './expression/index.js';
 export * from './calendar/index.js';
+export * from './compile/index.js';
+export * from './runtime/index.js';

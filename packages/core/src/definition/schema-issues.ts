@@ -61,7 +61,7 @@ function toIssue(error: SchemaError, root: unknown): ValidationIssue | undefined
         ? message(`Có phải ý bạn là "${guess}"?`, `Did you mean "${guess}"?`)
         : message(`Các thuộc tính được phép: ${names.join(', ')}.`, `Allowed properties: ${names.join(', ')}.`);
       return createIssue('schema.unknown-property', joinPointer(at, name),
-        message(`Thuộc tính "${name}" không có trong ngôn ngữ thủ tục.`, `Property "${name}" is not part of the procedure language.`), hint,
+        message(`Thuộc tính "${name}" không có trong lược đồ.`, `Property "${name}" is not part of the schema.`), hint,
         { property: name, ...(guess ? { suggestion: guess } : {}) });
     }
     case 'type': {
@@ -137,17 +137,37 @@ function patternHint(pattern: string): Message | undefined {
   return PATTERN_HINTS.find(([test]) => pattern === test || pattern.includes(test))?.[1];
 }
 
+const isWrapper = (e: SchemaError) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+/** `e` is one of the alternatives `w` tried on the same value. */
+const inside = (e: SchemaError, w: SchemaError) => e !== w && e.instancePath === w.instancePath && e.schemaPath.startsWith(`${w.schemaPath}/`);
+const SIMPLE_FORMS = ['const', 'enum', 'pattern', 'format'];
+
+/** "A or B": an `anyOf` of simple forms (a time-zone name or an offset) said as one issue. */
+function alternativesIssue(wrapper: SchemaError, alternatives: SchemaError[], root: unknown): ValidationIssue {
+  const found = JSON.stringify(valueAt(root, wrapper.instancePath));
+  const forms = alternatives.map((x) => (x.params.allowedValue !== undefined ? JSON.stringify(x.params.allowedValue)
+    : x.params.allowedValues !== undefined ? list(x.params.allowedValues) : String(x.params.pattern ?? x.params.format)));
+  return createIssue(`schema.${wrapper.keyword}`, wrapper.instancePath,
+    message(`${found} không khớp dạng nào được phép: ${forms.join(' hoặc ')}.`, `${found} matches none of the allowed forms: ${forms.join(' or ')}.`),
+    undefined, { forms });
+}
+
 /**
- * Converts the errors of a precompiled validator into issues. Wrapper errors (`oneOf`,
- * `anyOf`) are dropped when a more specific error sits at or below the same place.
+ * Converts the errors of a precompiled validator into issues. A wrapper (`oneOf`, `anyOf`)
+ * whose alternatives are all simple forms becomes one "A or B" issue; other wrappers give way
+ * to the more specific errors at or below the same place.
  */
 export function toSchemaIssues(errors: readonly SchemaError[], root: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const specific = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
-  for (const error of errors) {
-    if ((error.keyword === 'oneOf' || error.keyword === 'anyOf') && specific.some((e) => e.instancePath.startsWith(error.instancePath))) continue;
-    const issue = toIssue(error, root);
+  const push = (issue: ValidationIssue | undefined) => {
     if (issue && !issues.some((i) => i.code === issue.code && i.pointer === issue.pointer)) issues.push(issue);
+  };
+  const merged = errors.filter((w) => isWrapper(w) && errors.some((e) => inside(e, w)) && errors.filter((e) => inside(e, w)).every((e) => SIMPLE_FORMS.includes(e.keyword)));
+  for (const error of errors) {
+    if (merged.some((w) => inside(error, w))) continue;
+    if (merged.includes(error)) { push(alternativesIssue(error, errors.filter((e) => inside(e, error)), root)); continue; }
+    if (isWrapper(error) && errors.some((e) => !isWrapper(e) && e.instancePath.startsWith(error.instancePath))) continue;
+    push(toIssue(error, root));
   }
   return issues;
 }
