@@ -23,3 +23,30 @@ describe('README examples', () => {
     expect(readme).toContain(`p.json:${e!.line}:${e!.column}  ${e!.code}  ${e!.message.vi} (${e!.pointer})  Gợi ý: ${e!.hint!.vi}`);
   });
 });
+
+describe('README: run dossiers', () => {
+  it('drives a birth registration through reception, as the README shows', async () => {
+    const { compileProcedure, createDossierRuntime } = await import('@motcua/core');
+    const procedure = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../examples/procedures/birth-registration-1.001193.json'), 'utf8'));
+    const person = { ethnicity: 'Kinh', nationality: 'Việt Nam' };
+    const data = {
+      child: { fullName: 'Nguyễn Bảo An', sex: 'female', dateOfBirth: '2026-02-10', placeOfBirth: { unitCode: '00004' }, hometown: 'Hà Nội', ...person },
+      bornThroughSurrogacy: false,
+      mother: { fullName: 'Trần Thị Mai', dateOfBirth: '1994-02-02', citizenId: '001194000004', residence: { unitCode: '00004' }, ...person },
+      fatherUndetermined: true,
+      requester: { relation: 'mother', fullName: 'Trần Thị Mai', dateOfBirth: '1994-02-02', citizenId: '001194000004', phone: '0966666666' },
+      feeExemptGroup: 'none',
+      extraCopies: 0,
+    };
+    const runtime = createDossierRuntime(compileProcedure(procedure));
+    const dossier = runtime.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00', data, prefilled: ['mother.residence'] });
+    let r = runtime.send(dossier, { type: 'SUBMIT', actor: { id: 'c1', role: 'applicant' }, at: '2026-03-02T08:05:00+07:00', documents: ['to-khai', 'giay-chung-sinh'] });
+    if (!r.ok) throw new Error(r.rejection.message.en);
+    r = runtime.send(r.ok ? r.state : dossier, { type: 'reception.accept', actor: { id: 'o1', role: 'reception-officer' }, at: '2026-03-02T09:00:00+07:00' });
+    if (!r.ok) throw new Error(r.rejection.message.en);
+    expect(runtime.dueDate(r.state)).toBe('2026-03-02T17:00:00+07:00');
+    expect(readFileSync(path.resolve(import.meta.dirname, '../README.md'), 'utf8')).toContain(`runtime.dueDate(r.state);                           // '${runtime.dueDate(r.state)}'`);
+    expect(runtime.missingComponents(r.state).waived.map((w: { id: string }) => w.id).length).toBeGreaterThan(0);
+    expect(r.events.length).toBe(1);
+  });
+});
