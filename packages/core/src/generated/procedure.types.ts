@@ -217,6 +217,7 @@ export interface Agency {
    * Mã cơ quan trong danh mục (agency.schema.json), dùng để sinh mã hồ sơ. / The agency's code in the catalogue (agency.schema.json), used for dossier codes.
    */
   catalogueCode?: string;
+  legalBasis?: LegalBasis;
 }
 /**
  * Một cách nộp hồ sơ. / One way to file.
@@ -232,6 +233,7 @@ export interface Channel {
   onlineLevel?: 'full' | 'partial';
   deadline?: Deadline;
   note?: Text;
+  legalBasis?: LegalBasis;
 }
 /**
  * Thời hạn luật định và chính sách đồng hồ. / The legal term and the clock policy.
@@ -458,6 +460,7 @@ export interface Page {
    * @minItems 1
    */
   fields: [LayoutField, ...LayoutField[]];
+  legalBasis?: LegalBasis;
 }
 /**
  * Cách trình bày một trường dữ liệu. / How one data field is presented.
@@ -525,6 +528,7 @@ export interface Prefill {
    * Người nộp có được sửa giá trị điền sẵn. / Whether the applicant may change the prefilled value.
    */
   editable?: boolean;
+  legalBasis?: LegalBasis;
 }
 /**
  * Một giấy tờ trong hồ sơ. / One document of the dossier.
@@ -682,6 +686,7 @@ export interface Role {
   id: Id;
   title: Text;
   agency?: Id;
+  legalBasis?: LegalBasis;
 }
 /**
  * Các bước giải quyết, tuần tự hoặc song song giữa các cơ quan (Nghị định 61/2018 Điều 19). / The handling steps, in sequence or in parallel across agencies (Decree 61/2018 Art. 19).
@@ -694,6 +699,7 @@ export interface Workflow {
    * @minItems 1
    */
   steps: [StepOrParallel, ...StepOrParallel[]];
+  legalBasis?: LegalBasis;
 }
 /**
  * Một bước do một vai trò của một cơ quan thực hiện. / A step done by one role of one agency.
@@ -755,6 +761,7 @@ export interface Action {
    * Mẫu phiếu in kèm (Thông tư 01/2018/TT-VPCP): 01 tiếp nhận, 02 yêu cầu bổ sung, 03 từ chối, 04 xin lỗi hẹn lại, 05 kiểm soát quá trình. / The official slip printed with it (Circular 01/2018/TT-VPCP): 01 receipt, 02 supplement request, 03 refusal, 04 apology and new date, 05 process control.
    */
   officialForm?: '01' | '02' | '03' | '04' | '05' | '06';
+  legalBasis?: LegalBasis;
 }
 /**
  * Các nhánh do nhiều cơ quan xử lý đồng thời; tiếp tục khi mọi nhánh xong (Nghị định 61/2018 Điều 19 khoản 6). / Branches handled by several agencies at once; continues when all are done (Decree 61/2018 Art. 19(6)).
@@ -812,6 +819,7 @@ export interface Parallel {
    * Bước sau khi mọi nhánh xong, hoặc result-ready. / The step after all branches finish, or result-ready.
    */
   next: string;
+  legalBasis?: LegalBasis;
 }
 /**
  * Một giấy tờ kết quả. / A result document.
