@@ -9,5 +9,6 @@ export { validateCommand, formatIssue, type FileResult } from './commands/valida
 export { deadlineCommand } from './commands/deadline.js';
 export { diagramCommand } from './commands/diagram.js';
 export { testCommand } from './commands/test.js';
+export { verifyCommand, formatFinding, type VerifyFileResult } from './commands/verify.js';
 export { loadDocument, type Loaded } from './load-document.js';
 export { EXIT, UsageError, type CliIO } from './io.js';

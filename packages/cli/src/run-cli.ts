@@ -2,6 +2,7 @@ import { deadlineCommand } from './commands/deadline.js';
 import { diagramCommand } from './commands/diagram.js';
 import { testCommand } from './commands/test.js';
 import { validateCommand } from './commands/validate.js';
+import { verifyCommand } from './commands/verify.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIO) => Promise<number>> = {
@@ -9,6 +10,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIO) => Promise<n
   deadline: deadlineCommand,
   diagram: diagramCommand,
   test: testCommand,
+  verify: verifyCommand,
 };
 
 export const HELP = `motcua — thủ tục hành chính thành phần mềm / administrative procedures as software
@@ -16,6 +18,7 @@ export const HELP = `motcua — thủ tục hành chính thành phần mềm / a
 Cách dùng / Usage: motcua <lệnh / command> [tuỳ chọn / options]
 
   validate <tệp>...   kiểm tra định nghĩa thủ tục / check procedure definitions
+  verify <tệp>...     kiểm tra tĩnh quy trình (tới được, kết thúc, thời hạn) / verify workflows (reachability, termination, deadlines)
   deadline            tính hạn giải quyết và giải thích / compute a due date and explain it
   diagram <tệp>       vẽ quy trình (Mermaid, SVG) / draw the workflow (Mermaid, SVG)
   test <kịch bản>...  chạy kịch bản kiểm thử / run test scenarios
