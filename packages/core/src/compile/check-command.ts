@@ -75,8 +75,15 @@ function checkExtend(rules: ProcedureRules, context: DossierContext, event: Doss
       en: 'An extension needs a running clock (after reception, not while awaiting a supplement or payment).',
     } });
   }
-  // Decree 61/2018 Art. 19(9): the return date may be re-set at most once.
+  // Decree 61/2018 Art. 19(9): the return date may be re-set at most once, and the apology with the
+  // new date is sent at least one day before the due date. A same-day or hours term has no day
+  // before it: there the apology must come before the due time.
   if (clock.extensionUsed) return createRejection('extension-used', event.type, { state });
+  const atMs = parseInstant(event.at);
+  const short = clock.term.unit === 'same-day' || clock.term.unit === 'working-hours';
+  if (short ? atMs >= clock.dueAtMs : rules.calendar.toLocalDate(atMs) >= rules.calendar.toLocalDate(clock.dueAtMs)) {
+    return createRejection('extension-too-late', event.type, { state, dueAt: clock.dueAt });
+  }
   const dueMs = resolveNewDueDate(rules, event.newDueDate);
   const bad = (vi: string, en: string) => createRejection('invalid-data', event.type, { state, issues: [dataIssue('newDueDate', vi, en)] });
   if (dueMs === null) return bad('phải là một ngày làm việc (YYYY-MM-DD) hoặc thời điểm trong ngày làm việc', 'must be a working day (YYYY-MM-DD) or an instant on a working day');
@@ -101,7 +108,9 @@ function checkSubmit(procedure: Procedure, rules: ProcedureRules, context: Dossi
 
 function checkSupplement(rules: ProcedureRules, context: DossierContext, event: DossierEvent): Rejection | null {
   const asked = context.request?.kind === 'supplement' ? context.request.components : [];
-  const documents = mergeFacts(context, event).documents;
+  // The answer brings every component asked for, even one already on file that must be redone
+  // (Decree 61/2018 Art. 15(3), 19(4)): the clock restarts on a complete dossier, not on a reply.
+  const documents = event.documents ?? [];
   const still = asked.filter((id) => !documents.includes(id));
   if (still.length === 0) return null;
   const titles = new Map(rules.procedure.components.map((c) => [c.id, c.title]));

@@ -16,6 +16,8 @@ export interface RejectionDetails {
   readonly conditionName?: string;
   readonly components?: readonly MissingComponent[];
   readonly issues?: readonly DataIssue[];
+  /** The current due date, for rejections about the deadline. */
+  readonly dueAt?: string;
   /** Overrides the default message. */
   readonly message?: Message;
 }
@@ -69,6 +71,11 @@ function defaultMessage(code: RejectionCode, event: string, d: RejectionDetails)
       return {
         vi: 'Ngày hẹn trả chỉ được gia hạn một lần (Nghị định 61/2018/NĐ-CP Điều 19 khoản 9); hồ sơ này đã được gia hạn.',
         en: 'The return date may be re-set only once (Decree 61/2018 Art. 19(9)); this dossier was already extended.',
+      };
+    case 'extension-too-late':
+      return {
+        vi: `Phải gửi văn bản xin lỗi và hẹn lại ngày trả trước hạn (${d.dueAt ?? '?'}), chậm nhất 01 ngày trước hạn với thời hạn tính theo ngày (Nghị định 61/2018/NĐ-CP Điều 19 khoản 9).`,
+        en: `The apology with a new date must be sent before the due date (${d.dueAt ?? '?'}), at least one day before it for terms counted in days (Decree 61/2018 Art. 19(9)).`,
       };
     case 'dossier-closed':
       return { vi: `Hồ sơ đã kết thúc (${d.state ?? '?'}); không nhận thêm thao tác.`, en: `The dossier is closed (${d.state ?? '?'}); it takes no further actions.` };

@@ -191,7 +191,7 @@ export interface EventDescriptor {
 /** Stable codes of rejected commands. */
 export type RejectionCode =
   | 'unknown-action' | 'not-allowed-in-state' | 'wrong-role' | 'missing-requirement' | 'guard-false'
-  | 'missing-components' | 'invalid-data' | 'extension-used' | 'dossier-closed';
+  | 'missing-components' | 'invalid-data' | 'extension-used' | 'extension-too-late' | 'dossier-closed';
 
 /** A component the dossier lacks; for an alternative group, `alternatives` lists the choices. */
 export interface MissingComponent {

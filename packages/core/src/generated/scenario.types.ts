@@ -45,6 +45,10 @@ export interface Scenario {
      */
     data?: {};
     documents?: Documents;
+    /**
+     * Đường dẫn các trường được điền từ cơ sở dữ liệu quốc gia (kích hoạt miễn nộp giấy tờ theo Nghị định 104/2022). / Paths of the fields filled from a national database (this triggers Decree 104/2022 waivers).
+     */
+    prefilled?: string[];
   };
   /**
    * Thao tác và điều mong đợi, theo thứ tự thời gian. / Actions and expectations, in time order.
@@ -113,8 +117,15 @@ export interface Step {
    */
   data?: {};
   documents?: Documents;
-  newDueDate?: Instant;
+  /**
+   * Ngày làm việc YYYY-MM-DD (hết giờ làm việc ngày đó) hoặc thời điểm có múi giờ. / A working day YYYY-MM-DD (the close of office hours that day) or an instant with an offset.
+   */
+  newDueDate?: string | Instant;
   expect?: Expectation;
+  /**
+   * Đường dẫn các trường được điền từ cơ sở dữ liệu quốc gia (kích hoạt miễn nộp giấy tờ theo Nghị định 104/2022). / Paths of the fields filled from a national database (this triggers Decree 104/2022 waivers).
+   */
+  prefilled?: string[];
 }
 /**
  * Điều phải đúng sau bước này; chỉ kiểm những gì được ghi. / What must hold after this step; only what is written is checked.

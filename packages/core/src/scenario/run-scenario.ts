@@ -43,7 +43,7 @@ export function runScenario(scenario: Scenario, procedure: Procedure | CompiledP
   const runtime = createDossierRuntime(compiled, options);
   const result: ScenarioResult = { passed: true, failures: [], stepsRun: 0, covered: new Set() };
   const start = scenario.dossier ?? { channel: 'online' as const, at: firstInstant(scenario) };
-  let state = runtime.create({ channel: start.channel, at: start.at, ...(start.case ? { case: start.case } : {}), ...(start.data ? { data: start.data } : {}), ...(start.documents ? { documents: start.documents } : {}) });
+  let state = runtime.create({ channel: start.channel, at: start.at, ...(start.case ? { case: start.case } : {}), ...(start.data ? { data: start.data } : {}), ...(start.documents ? { documents: start.documents } : {}), ...(start.prefilled ? { prefilled: start.prefilled } : {}) });
   let now = start.at;
 
   for (const [index, step] of scenario.steps.entries()) {
@@ -93,6 +93,7 @@ function toCommand(step: Step, at: string) {
     ...(step.attachments ? { attachments: step.attachments } : {}),
     ...(step.data ? { data: step.data } : {}),
     ...(step.documents ? { documents: step.documents } : {}),
+    ...(step.prefilled ? { prefilled: step.prefilled } : {}),
     ...(step.newDueDate ? { newDueDate: step.newDueDate } : {}),
   };
 }
