@@ -144,9 +144,9 @@ export interface Expectation {
    */
   dueAt?: Instant | null;
   /**
-   * Còn hạn, sắp đến hạn hoặc quá hạn tại thời điểm của bước. / On track, due soon or overdue at the step's time.
+   * Còn hạn, sắp đến hạn, quá hạn, hoặc tạm dừng (chờ bổ sung, chờ nộp phí) tại thời điểm của bước. / On track, due soon, overdue, or paused (awaiting a supplement or payment) at the step's time.
    */
-  dueness?: 'on-track' | 'due-soon' | 'overdue';
+  dueness?: 'on-track' | 'due-soon' | 'overdue' | 'paused';
   /**
    * Tổng phí và các khoản phải nộp. / The total and the fees due.
    */
