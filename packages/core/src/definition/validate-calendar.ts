@@ -1,7 +1,7 @@
 import { validateCalendarSchema } from '../generated/validators.js';
 import { CalendarDataError, createWorkingCalendar, type CalendarData } from '../calendar/index.js';
 import { createIssue, type ValidationResult } from './issue.js';
-import { parseJson } from './parse-json.js';
+import { locateIssues, readDocument } from './read-document.js';
 import { toSchemaIssues } from './schema-issues.js';
 
 /**
@@ -13,14 +13,9 @@ import { toSchemaIssues } from './schema-issues.js';
  * const { valid, errors, value } = validateCalendar(await readFile('calendar.json', 'utf8'));
  */
 export function validateCalendar(input: string | unknown): ValidationResult<CalendarData> {
-  let value = input;
-  let locate: ((pointer: string) => { line: number; column: number }) | undefined;
-  if (typeof input === 'string') {
-    const parsed = parseJson(input);
-    if (parsed.issues.length > 0) return { valid: false, errors: parsed.issues };
-    value = parsed.value;
-    locate = parsed.locate;
-  }
+  const document = readDocument(input);
+  if (document.issues.length > 0) return { valid: false, errors: document.issues };
+  const { value } = document;
   let errors;
   if (!validateCalendarSchema(value)) {
     errors = toSchemaIssues(validateCalendarSchema.errors ?? [], value);
@@ -34,6 +29,5 @@ export function validateCalendar(input: string | unknown): ValidationResult<Cale
       errors = [createIssue('calendar.inconsistent', error.pointer, { vi: `Lịch không nhất quán: ${detail}`, en: `Inconsistent calendar: ${detail}` })];
     }
   }
-  if (locate) for (const issue of errors) Object.assign(issue, locate(issue.pointer));
-  return { valid: false, errors };
+  return { valid: false, errors: locateIssues(errors, document) };
 }

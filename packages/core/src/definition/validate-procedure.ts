@@ -6,7 +6,7 @@ import { checkForm } from './check-form.js';
 import { checkReferences, checkUniqueIds } from './check-references.js';
 import { checkWorkflow } from './check-workflow.js';
 import { createIssue, type ValidationIssue, type ValidationResult } from './issue.js';
-import { parseJson } from './parse-json.js';
+import { locateIssues, readDocument } from './read-document.js';
 import { indexProcedure } from './procedure-index.js';
 import { toSchemaIssues } from './schema-issues.js';
 
@@ -30,18 +30,11 @@ const MEANING_CHECKS = [checkUniqueIds, checkReferences, checkForm, checkConditi
  * for (const e of errors) console.log(`${e.line}:${e.column} ${e.code} ${e.message.vi}`);
  */
 export function validateProcedure(input: string | unknown): ValidationResult<Procedure> {
-  let value: unknown = input;
-  let locate: ((pointer: string) => { line: number; column: number }) | undefined;
-  if (typeof input === 'string') {
-    const parsed = parseJson(input);
-    locate = parsed.locate;
-    if (parsed.issues.length > 0 && parsed.value === undefined) return { valid: false, errors: parsed.issues };
-    value = parsed.value;
-    if (parsed.issues.length > 0) return { valid: false, errors: parsed.issues, value: value as Procedure };
-  }
-  const errors = collectIssues(value);
-  if (locate) for (const issue of errors) Object.assign(issue, locate(issue.pointer));
-  return errors.length === 0 ? { valid: true, errors, value: value as Procedure } : { valid: false, errors, value: value as Procedure };
+  const document = readDocument(input);
+  const value = document.value as Procedure;
+  if (document.issues.length > 0) return value === undefined ? { valid: false, errors: document.issues } : { valid: false, errors: document.issues, value };
+  const errors = locateIssues(collectIssues(value), document);
+  return { valid: errors.length === 0, errors, value };
 }
 
 function collectIssues(value: unknown): ValidationIssue[] {
