@@ -15,7 +15,8 @@ import { mergeFacts } from './merge-facts.js';
 import type { ProcedureRules } from './procedure-rules.js';
 import { parseInstant } from './parse-instant.js';
 import { addTermMs, clockPolicy } from './select-term.js';
-import type { DataIssue, DossierContext, DossierEvent, EventDescriptor, Rejection } from './types.js';
+import type { DataIssue, DossierClock, DossierContext, DossierEvent, EventDescriptor, Rejection } from './types.js';
+import type { WorkingCalendar } from '../calendar/index.js';
 import { validateFormData } from './validate-form-data.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -63,6 +64,15 @@ export function resolveNewDueDate(rules: ProcedureRules, text: unknown): number 
   }
 }
 
+/**
+ * Decree 61/2018 Art. 19(9): the apology with a new date is sent at least one day before the due
+ * date. A same-day or hours term has no day before it: there it must come before the due time.
+ */
+export function isExtensionTooLate(clock: DossierClock, atMs: number, calendar: WorkingCalendar): boolean {
+  const short = clock.term.unit === 'same-day' || clock.term.unit === 'working-hours';
+  return short ? atMs >= clock.dueAtMs : calendar.toLocalDate(atMs) >= calendar.toLocalDate(clock.dueAtMs);
+}
+
 function checkExtend(rules: ProcedureRules, context: DossierContext, event: DossierEvent, state: string): Rejection | null {
   const policy = clockPolicy(rules.procedure, context.channel);
   if (!policy.extension.allowed) {
@@ -75,13 +85,9 @@ function checkExtend(rules: ProcedureRules, context: DossierContext, event: Doss
       en: 'An extension needs a running clock (after reception, not while awaiting a supplement or payment).',
     } });
   }
-  // Decree 61/2018 Art. 19(9): the return date may be re-set at most once, and the apology with the
-  // new date is sent at least one day before the due date. A same-day or hours term has no day
-  // before it: there the apology must come before the due time.
+  // Decree 61/2018 Art. 19(9): the return date may be re-set at most once, in time.
   if (clock.extensionUsed) return createRejection('extension-used', event.type, { state });
-  const atMs = parseInstant(event.at);
-  const short = clock.term.unit === 'same-day' || clock.term.unit === 'working-hours';
-  if (short ? atMs >= clock.dueAtMs : rules.calendar.toLocalDate(atMs) >= rules.calendar.toLocalDate(clock.dueAtMs)) {
+  if (isExtensionTooLate(clock, parseInstant(event.at), rules.calendar)) {
     return createRejection('extension-too-late', event.type, { state, dueAt: clock.dueAt });
   }
   const dueMs = resolveNewDueDate(rules, event.newDueDate);

@@ -6,7 +6,7 @@ export { compileProcedure, serializeDossierState, ProcedureCompileError, type Co
 export { createDossierMachine, initialContext, type DossierMachine } from './create-dossier-machine.js';
 export { buildMachineConfig, MACHINE_ID, BRANCH_DONE, RESUME, type StateNodeData, type TransitionData } from './build-machine-config.js';
 export { statusOf, isEventOpen, type DossierStatus, type StatusSource } from './status-of.js';
-export { checkCommand, resolveNewDueDate } from './check-command.js';
+export { checkCommand, isExtensionTooLate, resolveNewDueDate } from './check-command.js';
 export { createRejection, type RejectionDetails } from './create-rejection.js';
 export { listEventDescriptors, listSteps } from './list-event-descriptors.js';
 export { listMissingComponents, type ComponentReport } from './list-missing-components.js';

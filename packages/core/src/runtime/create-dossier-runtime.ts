@@ -5,7 +5,7 @@
 import { classifyDueness } from '../calendar/index.js';
 import { evaluateCondition } from '../expression/index.js';
 import {
-  checkCommand, clockPolicy, createRejection, dossierEnvironment, isEventOpen, listMissingComponents,
+  checkCommand, clockPolicy, isExtensionTooLate, createRejection, dossierEnvironment, isEventOpen, listMissingComponents,
   type CompiledProcedure, type DossierCommand, type Rejection,
 } from '../compile/index.js';
 import { parseInstant } from '../compile/parse-instant.js';
@@ -112,11 +112,12 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
         return fail(createRejection('invalid-data', type, { issues: [{ path: '', message: { vi: String(error), en: String(error) } }] }));
       }
     },
-    availableActions(state, role) {
-      const facts = env(state, state.context.updatedAt, role);
+    availableActions(state, role, at) {
+      const facts = env(state, at ?? state.context.updatedAt, role);
       const { clock, channel } = state.context;
-      // Decree 61/2018 Art. 19(9): one re-set, of a running clock, where the procedure allows it.
-      const canExtend = clock !== null && clock.pausedAt === null && !clock.extensionUsed && clockPolicy(rules.procedure, channel).extension.allowed;
+      // Decree 61/2018 Art. 19(9): one re-set, of a running clock, where the procedure allows it, in time.
+      const canExtend = clock !== null && clock.pausedAt === null && !clock.extensionUsed && clockPolicy(rules.procedure, channel).extension.allowed
+        && (at === undefined || !isExtensionTooLate(clock, parseInstant(at), calendar));
       return rules.events
         .filter((d) => d.roles.includes(role) && isEventOpen(d, state.status) && (d.kind !== 'extend' || canExtend))
         .map((d): AvailableAction => (d.guard === undefined ? d : { ...d, conditionHolds: evaluateCondition(d.guard, facts) }));

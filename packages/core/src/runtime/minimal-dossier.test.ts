@@ -249,3 +249,22 @@ describe('minimal procedure with a fee request and a stop', () => {
     expect(runtime.status(stopped)).toMatchObject({ state: 'stopped', code: 8, closed: true });
   });
 });
+
+describe('available actions judged at a given time', () => {
+  it('stops offering the extension once it is too late (Decree 61/2018 Art. 19(9))', () => {
+    const minimal = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../test/fixtures/procedures/valid/minimal.json'), 'utf8'));
+    const runtime = createDossierRuntime(compileProcedure(minimal));
+    const actor = (role: string) => ({ id: role, role });
+    let r = runtime.send(runtime.create({ channel: 'in-person', at: '2026-03-02T08:00:00+07:00', data: { fullName: 'A', copies: 1 } }),
+      { type: 'SUBMIT', actor: actor('applicant'), at: '2026-03-02T08:01:00+07:00', documents: ['application'] });
+    if (!r.ok) throw new Error(r.rejection.code);
+    r = runtime.send(r.state, { type: 'reception.accept', actor: actor('receiver'), at: '2026-03-02T09:00:00+07:00' });
+    if (!r.ok) throw new Error(r.rejection.code);
+    expect(runtime.dueDate(r.state)).toBe('2026-03-05T17:00:00+07:00');
+    const offered = (at: string) => runtime.availableActions(r.ok ? r.state : (undefined as never), 'chair', at).map((a) => a.type);
+    expect(offered('2026-03-04T10:00:00+07:00')).toContain('EXTEND');
+    expect(offered('2026-03-05T10:00:00+07:00')).not.toContain('EXTEND');
+    const late = runtime.send(r.state, { type: 'EXTEND', actor: actor('chair'), at: '2026-03-05T10:00:00+07:00', reason: 'Xin lỗi', newDueDate: '2026-03-09' });
+    expect(!late.ok && late.rejection.code).toBe('extension-too-late');
+  });
+});

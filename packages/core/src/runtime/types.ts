@@ -99,7 +99,11 @@ export interface DossierRuntime {
   /** Applies a command. Never throws on bad input; never mutates `state`. */
   send(state: DossierState, command: DossierCommand): SendResult;
   /** The events `role` can send now (structure, role, and — for EXTEND — whether a re-set is still possible). */
-  availableActions(state: DossierState, role: string): AvailableAction[];
+  /**
+   * The actions `role` may take now. With `at` (ISO instant) time-dependent rules are judged then
+   * (the extension's "one day before the due date"); without it, at the dossier's last event.
+   */
+  availableActions(state: DossierState, role: string, at?: string): AvailableAction[];
   /** Needed components not provided yet, and the waived ones with their reason. */
   missingComponents(state: DossierState): ComponentReport;
   /** Fees owed; `$today` is `at`, else the submission time, else the last event's time. */

@@ -135,7 +135,7 @@ function checkExpectation(expect: Expectation, state: DossierState, runtime: Dos
   }
   if (expect.actions) {
     const { role, exactly, include, exclude } = expect.actions;
-    const available = runtime.availableActions(state, role).map((a) => a.type);
+    const available = runtime.availableActions(state, role, now).map((a) => a.type);
     if (exactly && !same(available, exactly)) fail('actions', exactly, available, `Vai trò ${role} làm được [${available.join(', ')}], mong đợi đúng [${exactly.join(', ')}].`, `Role ${role} can take [${available.join(', ')}], expected exactly [${exactly.join(', ')}].`);
     for (const a of include ?? []) if (!available.includes(a)) fail('actions.include', a, available, `Vai trò ${role} không làm được ${a} (có: ${available.join(', ')}).`, `Role ${role} cannot take ${a} (available: ${available.join(', ')}).`);
     for (const a of exclude ?? []) if (available.includes(a)) fail('actions.exclude', a, available, `Vai trò ${role} lẽ ra không làm được ${a}.`, `Role ${role} should not be able to take ${a}.`);
