@@ -12,7 +12,17 @@ describe('scanDuplicateKeys', () => {
     expect(scanDuplicateKeys('{"a/b": {"\\u0074": 1, "t": 2}}')).toMatchObject([{ key: 't', pointer: '/a~1b/t' }]);
   });
 
+  it('finds every repeated key of random objects, and nothing in JSON.stringify output', () => {
+    fc.assert(fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), fc.jsonValue(), (object, extra) => {
+      const text = JSON.stringify(object);
+      const key = Object.keys(object)[0]!;
+      const repeated = `${text.slice(0, -1)},${JSON.stringify(key)}:${JSON.stringify(extra)}}`;
+      expect(scanDuplicateKeys(repeated).map((d) => d.key)).toEqual([key]);
+    }));
+  });
+
   it('finds nothing in JSON produced by JSON.stringify', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => { expect(scanDuplicateKeys(JSON.stringify(value, null, 1))).toEqual([]); }));
   });
 });
+

@@ -16,6 +16,13 @@ interface Frame {
   expectKey: boolean;
 }
 
+/** True when the quote at `at` is escaped by an odd number of backslashes before it. */
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  for (let j = at - 1; j >= 0 && text.charCodeAt(j) === 92; j--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
 const escapeToken = (t: string | number) => (typeof t === 'number' ? String(t) : t.replace(/~/g, '~0').replace(/\//g, '~1'));
 
 /**
@@ -31,18 +38,15 @@ export function scanDuplicateKeys(text: string): DuplicateKey[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
+      // Jump to the closing quote: most of a procedure's bytes are inside strings.
       const start = i;
-      i++;
-      let hasEscape = false;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) { hasEscape = true; i += 2; continue; }
-        if (d === 34) break;
-        i++;
-      }
+      let end = text.indexOf('"', i + 1);
+      while (end > 0 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end < 0) end = n - 1;
       const frame = stack[stack.length - 1];
       if (frame?.isObject && frame.expectKey) {
-        const key = hasEscape ? (JSON.parse(text.slice(start, i + 1)) as string) : text.slice(start + 1, i);
+        const raw = text.slice(start + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         frame.keys ??= new Set();
         if (frame.keys.has(key)) {
           const pointer = stack.slice(0, -1).map((f) => `/${escapeToken(f.token)}`).join('') + `/${escapeToken(key)}`;
@@ -51,7 +55,7 @@ export function scanDuplicateKeys(text: string): DuplicateKey[] {
         frame.token = key;
         frame.expectKey = false;
       }
-      i++;
+      i = end + 1;
       continue;
     }
     if (c === 123 /* { */ || c === 91 /* [ */) {
