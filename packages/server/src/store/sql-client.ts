@@ -1,0 +1,25 @@
+/**
+ * `SqlClient`: the few operations the stores need from a database connection, so one SQL store runs on
+ * the embedded PGlite and (later) on PostgreSQL through `pg` with the same statements.
+ */
+
+/** Rows of a query. */
+export interface SqlResult<TRow> {
+  readonly rows: TRow[];
+  /** Rows changed by INSERT/UPDATE/DELETE. */
+  readonly affectedRows: number;
+}
+
+/** Runs parameterised SQL (`$1`, `$2`, …); never interpolate values into the text. */
+export interface SqlQueryable {
+  query<TRow = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<TRow>>;
+}
+
+/** A connection or pool that can also run a transaction and be closed. */
+export interface SqlClient extends SqlQueryable {
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
