@@ -13,7 +13,7 @@ const packages = [
   { name: 'core', inputs: { index: 'src/index.ts', diagram: 'src/diagram/index.ts', scenario: 'src/scenario/index.ts', verify: 'src/verify/index.ts' } },
   { name: 'cli', inputs: { index: 'src/index.ts', main: 'src/main.ts' } },
   { name: 'elements', inputs: { index: 'src/index.ts' } },
-  { name: 'server', inputs: { index: 'src/index.ts' } },
+  { name: 'server', inputs: { index: 'src/index.ts', main: 'src/main.ts' } },
 ];
 
 const manifest = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));

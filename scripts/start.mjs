@@ -1,9 +1,7 @@
-// `npm start`: the main job. The demo portal on the embedded store arrives with the server
-// (issue #5); until then this checks the example catalogue with the real CLI and says so.
+// `npm start`: the main job — the demo portal and the dossier API on the embedded store.
+// PORT chooses the port (4173 by default); data lives in .motcua/data (MOTCUA_DATA_DIR to move it).
+import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-console.log('motcua: cổng dịch vụ mẫu (demo portal) chưa có — sẽ có cùng máy chủ tham chiếu.');
-console.log('motcua: the demo portal is not built yet; it arrives with the reference server.\n');
-console.log('Kiểm tra danh mục thủ tục mẫu / Checking the example catalogue:\n');
-const { status } = spawnSync('node', ['packages/cli/bin/motcua.js', 'validate', 'examples/procedures'], { stdio: 'inherit' });
-process.exit(status ?? 1);
+if (!existsSync('packages/server/dist/main.js')) spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+await import('../packages/server/dist/main.js');

@@ -1,0 +1,17 @@
+// `npm start`: the demo portal on the embedded store (PORT chooses the port; 4173 by default).
+import path from 'node:path';
+import { startDemoServer } from './node/start-demo-server.js';
+
+const root = process.env.MOTCUA_ROOT ?? process.cwd();
+const port = Number(process.env.PORT ?? 4173);
+const demo = await startDemoServer({
+  port,
+  proceduresDir: path.join(root, 'examples/procedures'),
+  portalDir: path.join(root, 'examples/portal'),
+  dataDir: process.env.MOTCUA_DATA_DIR ?? path.join(root, '.motcua/data'),
+});
+console.log(`motcua: cổng dịch vụ mẫu / demo portal: ${demo.url}`);
+console.log(`motcua: ${demo.users.length} tài khoản mẫu / demo logins at ${demo.url}demo/users`);
+const stop = () => { void demo.close().then(() => process.exit(0)); };
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

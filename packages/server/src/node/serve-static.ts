@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/**
+ * The Content-Security-Policy every page is served with: scripts and styles from this origin only,
+ * no inline code, no `eval` — the policy motcua's components are built to run under.
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/** Serves files under `root` (GET only; no directory listing, no path traversal), `index.html` for `/`. */
+export function serveStatic(root: string): (request: Request) => Promise<Response | null> {
+  const base = path.resolve(root);
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+    const { pathname } = new URL(request.url);
+    const file = path.resolve(base, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+    if (!file.startsWith(`${base}${path.sep}`)) return null;
+    const type = TYPES[path.extname(file)];
+    if (!type) return null;
+    const bytes = await readFile(file).catch(() => null);
+    if (!bytes) return null;
+    return new Response(request.method === 'HEAD' ? null : bytes, {
+      headers: { 'content-type': type, 'content-security-policy': STRICT_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' },
+    });
+  };
+}
