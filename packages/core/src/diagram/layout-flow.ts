@@ -10,36 +10,9 @@ import { routeBackEdges } from './route-back-edges.js';
 import { routeExits } from './route-exits.js';
 import { type SizedNode, TYPE, sizeNodes } from './size-nodes.js';
 import { measureText, wrapText } from './wrap-text.js';
+import type { EdgeLabel, FlowLayout, PlacedEdge, PlacedGroup, PlacedNode } from './placed-flow.js';
 
-/** A node with its place: `x`, `y` is the top-left corner. */
-export interface PlacedNode extends SizedNode, Box {}
-
-/** An edge label's lines and box. */
-export interface EdgeLabel extends Box {
-  readonly lines: readonly string[];
-}
-
-/** An edge's path data and, for actions, its label. */
-export interface PlacedEdge {
-  readonly edge: FlowEdge;
-  readonly d: string;
-  readonly label?: EdgeLabel;
-}
-
-/** A parallel group's frame and one lane per branch. */
-export interface PlacedGroup {
-  readonly group: FlowGroup;
-  readonly frame: Box;
-  readonly lanes: readonly { readonly id: string; readonly title: string; readonly box: Box }[];
-}
-
-/** Everything `toSvg` draws except the heading and the legend, in unshifted coordinates. */
-export interface FlowLayout {
-  readonly nodes: ReadonlyMap<string, PlacedNode>;
-  readonly edges: readonly PlacedEdge[];
-  readonly groups: readonly PlacedGroup[];
-  readonly bounds: Box;
-}
+export type { EdgeLabel, FlowLayout, PlacedEdge, PlacedGroup, PlacedNode } from './placed-flow.js';
 
 const ROW_GAP = 64;
 const MIN_GAP = 48;

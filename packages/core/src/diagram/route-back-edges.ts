@@ -3,7 +3,7 @@
  * one box to the top of the other, over everything in between. Shorter arcs nest under longer ones.
  */
 import type { FlowEdge } from './to-flow-graph.js';
-import type { EdgeLabel, PlacedEdge, PlacedNode } from './layout-flow.js';
+import type { EdgeLabel, PlacedEdge, PlacedNode } from './placed-flow.js';
 import { type Box, overlaps, toPathData } from './path-data.js';
 
 const LEVEL_HEIGHT = 40;

@@ -5,7 +5,7 @@
  * parallel group) first steps aside into the gap next to it, so no line crosses a box.
  */
 import type { FlowEdge } from './to-flow-graph.js';
-import type { EdgeLabel, PlacedEdge, PlacedNode } from './layout-flow.js';
+import type { EdgeLabel, PlacedEdge, PlacedNode } from './placed-flow.js';
 import { type Box, separateBoxes, toPathData } from './path-data.js';
 import type { SizedNode } from './size-nodes.js';
 
