@@ -26,3 +26,4 @@ export * from './expression/index.js';
 export * from './calendar/index.js';
 export * from './compile/index.js';
 export * from './runtime/index.js';
+export * from './identifiers/index.js';

@@ -6,6 +6,7 @@
  * Patches sent with officer actions are checked for shape only; on SUBMIT the whole dossier is also
  * checked for `required` fields and for layout fields whose `requiredWhen` holds on a visible page.
  */
+import { checkCitizenId, isValidTaxCode } from '../identifiers/index.js';
 import { isIsoDate } from '../expression/index.js';
 import type { ExpressionEnvironment } from '../expression/index.js';
 import type { Form, FormField, FormObject } from '../generated/procedure.types.js';
@@ -16,11 +17,12 @@ import type { DataIssue } from './types.js';
 /** Stop after this many issues: enough to fix, not enough to flood a response. */
 const MAX_ISSUES = 20;
 
-// Vietnamese identifier shapes (domain.md §6): citizen id 12 digits (no check digit exists), tax code
-// 10 digits or 13 with a branch suffix, administrative units 2 (province) or 5 (commune) digits.
+// Vietnamese identifier shapes (domain.md §6): citizen id 12 digits (structure checked by
+// checkCitizenId: it has no check digit), tax code 10 digits or 13 with a branch suffix (check digit by
+// isValidTaxCode) or a 12-digit personal number, administrative units 2 (province) or 5 (commune) digits.
 const FORMATS: Readonly<Record<string, RegExp>> = {
   'citizen-id': /^\d{12}$/,
-  'tax-code': /^\d{10}(?:-\d{3})?$/,
+  'tax-code': /^(?:\d{10}(?:-\d{3})?|\d{12})$/,
   'administrative-unit': /^\d{2,5}$/,
   phone: /^(?:0|\+84)\d{9,10}$/,
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
@@ -63,6 +65,10 @@ function checkString(field: Extract<FormField, { type: 'string' }>, value: strin
   if (field.pattern !== undefined && patternOf(field.pattern)?.test(value) === false) out.push(dataIssue(path, 'không đúng mẫu quy định', `does not match the pattern ${field.pattern}`));
   if (field.format === 'date' ? !isIsoDate(value) : field.format !== undefined && FORMATS[field.format]?.test(value) === false) {
     out.push(dataIssue(path, `không đúng định dạng ${field.format}`, `is not a valid ${field.format}`));
+  } else if (field.format === 'citizen-id' && checkCitizenId(value) !== null) {
+    out.push(dataIssue(path, 'số định danh cá nhân không hợp lệ: 3 chữ số đầu là mã tỉnh nơi đăng ký khai sinh (001–096)', 'is not a valid personal ID number: the first 3 digits are the province of birth registration (001–096)'));
+  } else if (field.format === 'tax-code' && !isValidTaxCode(value)) {
+    out.push(dataIssue(path, 'mã số thuế sai chữ số kiểm tra', 'is not a valid tax code: the check digit does not match'));
   }
 }
 

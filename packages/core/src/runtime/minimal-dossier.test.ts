@@ -268,3 +268,14 @@ describe('available actions judged at a given time', () => {
     expect(!late.ok && late.rejection.code).toBe('extension-too-late');
   });
 });
+
+describe('Vietnamese identifiers in the form', () => {
+  it('rejects a personal ID number with an impossible province code at SUBMIT', () => {
+    const minimal = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../test/fixtures/procedures/valid/minimal.json'), 'utf8'));
+    const runtime = createDossierRuntime(compileProcedure(minimal));
+    const draft = runtime.create({ channel: 'in-person', at: '2026-03-02T08:00:00+07:00', data: { fullName: 'A', copies: 1, citizenId: '099094000004' } });
+    const r = runtime.send(draft, { type: 'SUBMIT', actor: { id: 'c', role: 'applicant' }, at: '2026-03-02T08:01:00+07:00', documents: ['application'] });
+    expect(!r.ok && r.rejection.code).toBe('invalid-data');
+    expect(!r.ok && r.rejection.message.en).toContain('citizenId');
+  });
+});
