@@ -1,12 +1,18 @@
 // `npm run bench`: runs every benchmark on the built packages and rewrites its section of
 // BENCHMARKS.md with the figures, the machine and the method. Benchmarks never run in CI's
 // test command: speed is measured here, not asserted in tests.
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { runDeadlineBenchmark } from '../bench/deadline.bench.mjs';
-import { runCompileBenchmark, runEventsBenchmark } from '../bench/engine.bench.mjs';
-import { runValidateBenchmark } from '../bench/validate.bench.mjs';
+
+/** Runs one benchmark function in a fresh Node process, so no benchmark pays for another's heap. */
+const isolated = (file, fn) => JSON.parse(execFileSync(process.execPath,
+  ['--input-type=module', '-e', `const m = await import('./bench/${file}'); console.log(JSON.stringify(m.${fn}()));`],
+  { encoding: 'utf8', maxBuffer: 1 << 24 }));
+const runValidateBenchmark = () => isolated('validate.bench.mjs', 'runValidateBenchmark');
+const runDeadlineBenchmark = () => isolated('deadline.bench.mjs', 'runDeadlineBenchmark');
+const runCompileBenchmark = () => isolated('engine.bench.mjs', 'runCompileBenchmark');
+const runEventsBenchmark = () => isolated('engine.bench.mjs', 'runEventsBenchmark');
 
 if (!existsSync('packages/core/dist/index.js')) execSync('npm run build --silent', { stdio: 'inherit' });
 
@@ -29,7 +35,7 @@ section('validate', [
   `## ${v.title}`,
   '',
   `Measured ${date} on ${machine}.`,
-  'Method: `validateProcedure(text)` from the built `@motcua/core`, timed per call with `process.hrtime`, after a warm-up;',
+  'Method (each benchmark in a fresh Node process): `validateProcedure(text)` from the built `@motcua/core`, timed per call with `process.hrtime`, after a warm-up;',
   'each call parses the JSON text (with positions), runs the precompiled schema validator and every meaning check.',
   'Generated procedures are the examples grown to 20–50 extra form fields with conditions and 4–12 extra components (`bench/validate.bench.mjs`).',
   'Target: median ≤ 0.5 ms per procedure.',
