@@ -20,7 +20,19 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', '**/node_modules/**', 'packages/server/**'],
+        },
+      },
+      {
+        // Its own project so that the throwaway PostgreSQL cluster starts only when server tests run
+        // (vitest runs a project's globalSetup only for a run that has files in it).
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['packages/server/src/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+          globalSetup: ['test/postgres-global-setup.ts'],
         },
       },
     ],

@@ -1,6 +1,6 @@
 /**
  * @motcua/server — the reference dossier server: the HTTP API over web-standard Request/Response,
- * signed-token authentication for officers, and the dossier stores (embedded PGlite; PostgreSQL next).
+ * signed-token authentication for officers, and the dossier stores (embedded PGlite and PostgreSQL).
  */
 export const SERVER_VERSION = '0.1.0';
 
@@ -13,6 +13,7 @@ export {
 export { createProcedureCatalogue, type ProcedureCatalogue, type CatalogueEntry } from './http/procedure-catalogue.js';
 export { createTokenAuthenticator, mintToken, AuthenticationError, type Authenticate, type Identity, type TokenOptions } from './auth/create-token-authenticator.js';
 export { createPgliteStore, type PgliteStore, type PgliteStoreOptions } from './store/create-pglite-store.js';
+export { createPostgresStore, MIGRATION_LOCK_KEY, type PostgresStore, type PostgresStoreOptions } from './store/create-postgres-store.js';
 export { createSqlStore } from './store/create-sql-store.js';
 export { runMigrations, MIGRATIONS, type Migration } from './store/migrations.js';
 export { ConflictError } from './store/store-errors.js';
@@ -22,3 +23,18 @@ export type { SqlClient, SqlQueryable, SqlResult } from './store/sql-client.js';
 export type {
   DossierStore, StoredDossier, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery,
 } from './store/dossier-store.js';
+export { sniffMediaType, SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './documents/sniff-media-type.js';
+export { acceptsMediaType, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';
+export { createDiskStorage, InvalidDigestError, type DocumentStorage, type DiskStorageOptions, type StoredDocument } from './documents/document-storage.js';
+export { createSqlDocumentRecords, type DocumentRecords, type DocumentRecord } from './documents/document-records.js';
+export { createUploadHandler, type DocumentUploadOptions, type UploadedDocument } from './documents/create-upload-handler.js';
+export { PayloadTooLargeError, UnsupportedMediaTypeError } from './documents/upload-errors.js';
+export { readClaimedDigest } from './documents/read-claimed-digest.js';
+export { runDeadlineScan, type DeadlineFlag, type RaisedFlag, type DeadlineScanOptions, type SqlBacked } from './jobs/run-deadline-scan.js';
+export { createFakePortal, type NationalPortalAdapter, type PortalStatusPush, type FakePortal } from './adapters/national-portal-adapter.js';
+export { enqueueStatusChange, enqueueStatusChanges, sweepOutbox, STATUS_CHANGE, type OutboxDossier } from './adapters/enqueue-status-change.js';
+export { runOutbox, type OutboxOptions, type OutboxRun } from './adapters/run-outbox.js';
+export {
+  createFixturePopulationRegistry, DEMO_POPULATION, type PopulationRegistry, type RegistryPerson, type RegistryAddress,
+} from './adapters/population-registry.js';
+export { computeStatistics, type StatisticsQuery, type Statistics, type GroupStatistics, type StepTime } from './statistics/compute-statistics.js';

@@ -1,4 +1,5 @@
-// `npm start`: the demo portal on the embedded store (PORT chooses the port; 4173 by default).
+// `npm start`: the demo portal on the embedded store (PORT chooses the port; 4173 by default). With
+// DATABASE_URL set, the same entry runs against PostgreSQL.
 import path from 'node:path';
 import { startDemoServer } from './node/start-demo-server.js';
 
@@ -9,6 +10,7 @@ const demo = await startDemoServer({
   proceduresDir: path.join(root, 'examples/procedures'),
   portalDir: path.join(root, 'examples/portal'),
   dataDir: process.env.MOTCUA_DATA_DIR ?? path.join(root, '.motcua/data'),
+  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
 });
 console.log(`motcua: cổng dịch vụ mẫu / demo portal: ${demo.url}`);
 console.log(`motcua: ${demo.users.length} tài khoản mẫu / demo logins at ${demo.url}demo/users`);

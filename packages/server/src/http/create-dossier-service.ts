@@ -14,6 +14,10 @@ import { ForbiddenError, jsonResponse, NotFoundError, ProcedureUnavailableError,
 import { createSubmitHandler } from './submit-dossier.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { readJson, requireIdentity, optionalString, optionalStrings } from './read-request.js';
+import { createUploadHandler, type DocumentUploadOptions } from '../documents/create-upload-handler.js';
+import { enqueueStatusChanges } from '../adapters/enqueue-status-change.js';
+import type { SqlClient } from '../store/sql-client.js';
+import { answerStatistics } from '../statistics/statistics-route.js';
 
 /** Options of {@link createDossierService}. */
 export interface DossierServiceOptions {
@@ -28,6 +32,13 @@ export interface DossierServiceOptions {
   readonly agencies?: readonly string[];
   /** The clock; defaults to the wall clock (read here, at the edge, and nowhere else). */
   readonly now?: () => Date;
+  /** Document storage for `POST /api/dossiers/:code/documents`; that endpoint answers 404 without it. */
+  readonly documents?: DocumentUploadOptions;
+  /**
+   * The store's SQL client, for the portal outbox and statistics; defaults to `store.sql` when the store
+   * has one (the embedded and PostgreSQL stores do). Without one, nothing is enqueued and statistics are 503.
+   */
+  readonly sql?: SqlClient;
 }
 
 /** Handles one request. */
@@ -39,12 +50,13 @@ export interface ServiceContext {
   readonly store: DossierStore;
   readonly agencies: ReadonlySet<string> | null;
   readonly now: () => Date;
+  readonly sql?: SqlClient | undefined;
 }
 
 /**
  * The dossier API: `GET /api/procedures`, `POST /api/dossiers`, `GET /api/dossiers/:code`,
  * `GET /api/inbox`, `POST /api/dossiers/:code/actions`, `POST /api/dossiers/:code/supplement`,
- * `POST /api/dossiers/:code/withdraw`. Errors are `{ error: { code, message: { vi, en } } }`.
+ * `POST /api/dossiers/:code/withdraw`, `POST /api/dossiers/:code/documents?component=<id>`, `GET /api/statistics`. Errors are `{ error: { code, message: { vi, en } } }`.
  * @example const handle = createDossierService({ procedures, store, authenticate }); const response = await handle(request);
  */
 export function createDossierService(options: DossierServiceOptions): DossierService {
@@ -53,8 +65,10 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
     store: options.store,
     agencies: options.agencies ? new Set(options.agencies) : null,
     now: options.now ?? (() => new Date()),
+    sql: options.sql ?? (options.store as Partial<{ sql: SqlClient }>).sql,
   };
   const submit = createSubmitHandler(context);
+  const upload = createUploadHandler(context, options.authenticate, options.documents);
   return async (request) => {
     try {
       const url = new URL(request.url);
@@ -69,6 +83,9 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
         case 'POST /api/dossiers/:code/actions': return await officerAction(context, await requireIdentity(options.authenticate, request), request, code);
         case 'POST /api/dossiers/:code/supplement': return await citizenCommand(context, request, code, 'SUPPLEMENT');
         case 'POST /api/dossiers/:code/withdraw': return await citizenCommand(context, request, code, 'WITHDRAW');
+        case 'POST /api/dossiers/:code/documents': return await upload(request, code);
+        case 'GET /api/statistics':
+          return await answerStatistics(context.sql, await requireIdentity(options.authenticate, request), url, context.now(), options.calendar);
         default: throw new NotFoundError('not-found', { vi: 'Không tìm thấy địa chỉ này.', en: 'No such endpoint.' });
       }
     } catch (error) {
@@ -154,6 +171,9 @@ async function apply(context: ServiceContext, stored: StoredDossier, command: Do
     const saved = await context.store.appendEvents(stored.id, expectedVersion, {
       snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state),
     }, result.events);
+    // Not in the append's transaction (the store does not lend it): a crash here is healed by `runOutbox`'s sweep of the log.
+    // The action is committed either way, so a failed enqueue must not turn the answer into an error.
+    if (context.sql) await enqueueStatusChanges(context.sql, saved, result.events, stored.status).catch(() => 0);
     return jsonResponse(200, toDossierView(saved, runtime, result.state, role));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;

@@ -1,12 +1,17 @@
 import { createServer, type Server } from 'node:http';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { validateProcedure, type Procedure } from '@motcua/core';
 import { createTokenAuthenticator, mintToken, type Identity } from '../auth/create-token-authenticator.js';
 import { createDossierService } from '../http/create-dossier-service.js';
 import { jsonResponse } from '../http/http-errors.js';
+import { createDiskStorage } from '../documents/document-storage.js';
+import { createSqlDocumentRecords } from '../documents/document-records.js';
 import { createPgliteStore } from '../store/create-pglite-store.js';
+import { createPostgresStore } from '../store/create-postgres-store.js';
+import type { SqlClient } from '../store/sql-client.js';
 import type { DossierStore } from '../store/dossier-store.js';
 import { serveStatic } from './serve-static.js';
 import { toNodeListener } from './to-node-listener.js';
@@ -22,8 +27,9 @@ export interface DemoServerOptions {
   readonly proceduresDir: string;
   /** Folder of the portal's static files. */
   readonly portalDir: string;
-  /** The store; defaults to the embedded PGlite store in `dataDir`. */
-  readonly store?: DossierStore;
+  /** PostgreSQL for production (several instances may share it); the embedded PGlite store otherwise. */
+  readonly databaseUrl?: string;
+  /** Where the embedded database and the uploaded documents live (in memory / a temp folder when absent). */
   readonly dataDir?: string;
 }
 
@@ -60,14 +66,15 @@ function demoUsers(procedures: readonly Procedure[], secret: string): DemoUser[]
  */
 export async function startDemoServer(options: DemoServerOptions): Promise<{ server: Server; url: string; users: DemoUser[]; close(): Promise<void> }> {
   const procedures = await loadProcedures(options.proceduresDir);
-  let store = options.store;
-  if (!store) {
-    if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-    store = await createPgliteStore(options.dataDir ? { dataDir: options.dataDir } : {});
-  }
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const store: DossierStore & { sql: SqlClient } = options.databaseUrl
+    ? await createPostgresStore({ connectionString: options.databaseUrl })
+    : await createPgliteStore(options.dataDir ? { dataDir: path.join(options.dataDir, 'db') } : {});
+  const documentRoot = options.dataDir ? path.join(options.dataDir, 'documents') : await mkdtemp(path.join(tmpdir(), 'motcua-documents-'));
+  const documents = { storage: createDiskStorage({ root: documentRoot }), records: createSqlDocumentRecords(store.sql) };
   const secret = randomBytes(32).toString('base64url');
   const users = demoUsers(procedures, secret);
-  const api = createDossierService({ procedures, store, authenticate: createTokenAuthenticator({ secret }), agencies: [DEMO_AGENCY] });
+  const api = createDossierService({ procedures, store, documents, authenticate: createTokenAuthenticator({ secret }), agencies: [DEMO_AGENCY] });
   const files = serveStatic(options.portalDir);
   const handler = async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url);

@@ -73,6 +73,53 @@ CREATE TABLE idempotency_keys (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'deadline flags, national-portal outbox',
+    sql: `
+CREATE TABLE dossier_flags (
+  dossier_id text NOT NULL REFERENCES dossiers (id),
+  flag text NOT NULL,
+  due_at timestamptz NOT NULL,
+  raised_at timestamptz NOT NULL,
+  PRIMARY KEY (dossier_id, flag, due_at)
+);
+
+CREATE TABLE outbox (
+  id bigserial PRIMARY KEY,
+  dossier_id text NOT NULL REFERENCES dossiers (id),
+  kind text NOT NULL,
+  status smallint NOT NULL,
+  event_at timestamptz NOT NULL,
+  payload jsonb NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL,
+  sent_at timestamptz,
+  last_error text,
+  UNIQUE (dossier_id, kind, status, event_at)
+);
+CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+CREATE INDEX outbox_per_dossier ON outbox (dossier_id, event_at, id) WHERE sent_at IS NULL;
+CREATE INDEX dossier_events_status_at ON dossier_events (at) WHERE status IS NOT NULL
+`,
+  },
+  {
+    version: 3,
+    name: 'uploaded documents',
+    sql: `
+CREATE TABLE dossier_documents (
+  dossier_id text NOT NULL REFERENCES dossiers (id),
+  component_id text NOT NULL,
+  sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  size bigint NOT NULL CHECK (size > 0),
+  media_type text NOT NULL,
+  uploaded_at timestamptz NOT NULL,
+  uploaded_by text NOT NULL,
+  PRIMARY KEY (dossier_id, component_id, sha256)
+);
+CREATE INDEX dossier_documents_sha256 ON dossier_documents (sha256)
+`,
+  },
 ];
 
 /**
@@ -91,7 +138,7 @@ export async function runMigrations(client: SqlClient, migrations: readonly Migr
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (done.has(migration.version)) continue;
     await client.transaction(async (tx) => {
-      // Several instances may start at once on PostgreSQL: the primary key makes the loser fail and retry on restart.
+      // On PostgreSQL, createPostgresStore holds an advisory lock around this, so instances starting at once take turns.
       for (const statement of splitStatements(migration.sql)) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
     });

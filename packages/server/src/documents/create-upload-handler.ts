@@ -1,0 +1,133 @@
+/**
+ * `createUploadHandler`: `POST /api/dossiers/:code/documents?component=<id>`, a document for one
+ * component of a dossier, sent as the raw request body. Checks run in order — who may upload, which
+ * component, size (while reading), checksum, media type by content — and only then are the bytes
+ * written and recorded, so a refused upload leaves nothing behind.
+ */
+import type { Procedure } from '@motcua/core';
+import { AuthenticationError, type Authenticate } from '../auth/create-token-authenticator.js';
+import type { ServiceContext } from '../http/create-dossier-service.js';
+import { findWithAccessToken } from '../http/find-with-access-token.js';
+import { BadRequestError, ForbiddenError, jsonResponse, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
+import type { StoredDossier } from '../store/dossier-store.js';
+import { acceptsMediaType, DEFAULT_ACCEPT } from './accepts-media-type.js';
+import type { DocumentRecords } from './document-records.js';
+import type { DocumentStorage } from './document-storage.js';
+import { readClaimedDigest } from './read-claimed-digest.js';
+import { readLimitedBody } from './read-limited-body.js';
+import { sniffMediaType } from './sniff-media-type.js';
+import { MIB, toUploadErrorResponse, UnsupportedMediaTypeError } from './upload-errors.js';
+
+/** Where uploads go, and the server-wide size cap. */
+export interface DocumentUploadOptions {
+  readonly storage: DocumentStorage;
+  readonly records: DocumentRecords;
+  /**
+   * The largest upload in bytes, whatever a component allows (uploads are held in memory while checked);
+   * 50 MiB by default, the largest `maxSizeMB` of the example procedures.
+   */
+  readonly maxUploadBytes?: number;
+}
+
+/** The response body of an accepted upload. */
+export interface UploadedDocument {
+  readonly component: string;
+  readonly sha256: string;
+  readonly size: number;
+  readonly mediaType: string;
+}
+
+type Component = Procedure['components'][number];
+
+const DEFAULT_MAX_UPLOAD_BYTES = 50 * MIB;
+const NOT_FOUND = { vi: 'Không tìm thấy hồ sơ với mã và mã truy cập này.', en: 'No dossier with this code and access token.' };
+
+/**
+ * The upload handler. The citizen authenticates with the dossier's access token, an officer with a
+ * signed token of the dossier's agency; anyone else gets the 404 of an unknown code. 201 for a new
+ * document, 200 when the same bytes were already uploaded for the component.
+ */
+export function createUploadHandler(
+  context: ServiceContext, authenticate: Authenticate, options: DocumentUploadOptions | undefined,
+): (request: Request, code: string) => Promise<Response> {
+  return async (request, code) => {
+    if (options === undefined) throw new NotFoundError('not-found', { vi: 'Máy chủ này không nhận tải tệp lên.', en: 'This server does not take uploads.' });
+    try {
+      return await upload(context, authenticate, options, request, code);
+    } catch (error) {
+      const response = toUploadErrorResponse(error);
+      if (response === null) throw error;
+      return response;
+    }
+  };
+}
+
+async function upload(context: ServiceContext, authenticate: Authenticate, options: DocumentUploadOptions, request: Request, code: string): Promise<Response> {
+  const componentId = new URL(request.url).searchParams.get('component');
+  if (componentId === null || componentId === '') {
+    throw new BadRequestError('component-required', { vi: 'Thiếu tham số component (mã thành phần hồ sơ).', en: 'The component query parameter (a component id) is required.' });
+  }
+  const { stored, uploadedBy } = await identifyUploader(context, authenticate, request, code);
+  if (stored.closed) throw new ForbiddenError('dossier-closed', { vi: 'Hồ sơ đã kết thúc, không nhận thêm tệp.', en: 'The dossier is closed and takes no more documents.' });
+  const component = findComponent(context, stored, componentId);
+
+  const claimed = readClaimedDigest(request.headers);
+  const limit = Math.min(component.maxSizeMB === undefined ? Infinity : Math.floor(component.maxSizeMB * MIB), options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES);
+  const body = await readLimitedBody(request, limit, componentId);
+  if (body.bytes.byteLength === 0) throw new BadRequestError('empty-document', { vi: `${componentId}: tệp rỗng.`, en: `${componentId}: the file is empty.` });
+  if (claimed !== null && claimed !== body.sha256) {
+    throw new BadRequestError('checksum-mismatch', {
+      vi: `${componentId}: tệp nhận được có sha-256 ${body.sha256}, khác với ${claimed} đã khai; tệp bị hỏng khi truyền, hãy gửi lại.`,
+      en: `${componentId}: the received file has sha-256 ${body.sha256}, not the declared ${claimed}; it was damaged in transit, send it again.`,
+    });
+  }
+  // The declared Content-Type and file name are ignored on purpose: only the bytes say what a file is.
+  const mediaType = sniffMediaType(body.bytes);
+  const accept = component.accept ?? DEFAULT_ACCEPT;
+  if (mediaType === null || !acceptsMediaType(mediaType, accept)) throw new UnsupportedMediaTypeError(componentId, mediaType, accept);
+
+  const saved = await options.storage.put(body.bytes);
+  const created = await options.records.record({
+    dossierId: stored.id, componentId, sha256: saved.sha256, size: saved.size, mediaType, uploadedAt: context.now(), uploadedBy,
+  });
+  const result: UploadedDocument = { component: componentId, sha256: saved.sha256, size: saved.size, mediaType };
+  return jsonResponse(created ? 201 : 200, result);
+}
+
+/**
+ * The dossier and who is uploading. A valid officer token of another agency, a wrong access token and an
+ * unknown code all end in the same 404. A bearer credential the authenticator cannot read may be a
+ * citizen's access token (both travel as `Authorization: Bearer`), so it falls through to that check.
+ */
+async function identifyUploader(context: ServiceContext, authenticate: Authenticate, request: Request, code: string): Promise<{ stored: StoredDossier; uploadedBy: string }> {
+  const identity = await authenticate(request).catch((error: unknown) => {
+    if (error instanceof AuthenticationError) return null;
+    throw error;
+  });
+  if (identity !== null) {
+    const stored = await context.store.findByCode(code);
+    if (!stored || stored.agencyCode !== identity.agency) throw new NotFoundError('dossier-not-found', NOT_FOUND);
+    return { stored, uploadedBy: identity.sub };
+  }
+  const stored = await findWithAccessToken(context.store, request, code);
+  return { stored, uploadedBy: `applicant:${stored.code}` };
+}
+
+function findComponent(context: ServiceContext, stored: StoredDossier, componentId: string): Component {
+  const entry = context.catalogue.byKey(stored.procedureKey);
+  if (!entry) {
+    throw new ProcedureUnavailableError('procedure-unavailable', {
+      vi: `Máy chủ chưa nạp thủ tục ${stored.procedureKey} mà hồ sơ được tiếp nhận theo.`,
+      en: `The server has not loaded ${stored.procedureKey}, the procedure version this dossier was received under.`,
+    });
+  }
+  const component = entry.procedure.components.find((candidate) => candidate.id === componentId);
+  if (!component) {
+    const ids = entry.procedure.components.map((candidate) => candidate.id).join(', ');
+    throw new NotFoundError('component-not-found', {
+      vi: `Thủ tục ${entry.key} không có thành phần hồ sơ "${componentId}"; các thành phần: ${ids}.`,
+      en: `Procedure ${entry.key} has no dossier component "${componentId}"; its components are ${ids}.`,
+    });
+  }
+  return component;
+}

@@ -1,0 +1,71 @@
+/**
+ * `createPgSqlClient`: the `SqlClient` over a `pg` pool, so `createSqlStore` runs on PostgreSQL with the
+ * statements it runs on PGlite. Each transaction checks out its own connection; plain queries take any
+ * idle one, so concurrent requests really run side by side and the database decides every race.
+ */
+import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
+import type { SqlClient, SqlResult } from './sql-client.js';
+
+/**
+ * A `SqlClient` over `pool`; `close()` ends the pool.
+ * @example const sql = createPgSqlClient(new pg.Pool({ connectionString: process.env.DATABASE_URL }));
+ */
+export function createPgSqlClient(pool: Pool): SqlClient {
+  return {
+    query: (text, params) => run(pool, text, params),
+    transaction: (work) => withPgTransaction(pool, (connection) => work({ query: (text, params) => run(connection, text, params) })),
+    exec: async (text) => { await pool.query(text); },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * A `SqlClient` bound to one connection that is already inside a transaction: its `transaction` is a
+ * savepoint, `exec` and `query` join the open transaction, and `close` does nothing (the owner ends it).
+ * Used to run `runMigrations` wholly under one transaction-scoped advisory lock.
+ */
+export function createPgTransactionClient(connection: PoolClient): SqlClient {
+  let savepoints = 0;
+  return {
+    query: (text, params) => run(connection, text, params),
+    transaction: async (work) => {
+      const name = `motcua_sp_${++savepoints}`;
+      await connection.query(`SAVEPOINT ${name}`);
+      try {
+        const result = await work({ query: (text, params) => run(connection, text, params) });
+        await connection.query(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        await connection.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        throw error;
+      }
+    },
+    exec: async (text) => { await connection.query(text); },
+    close: async () => {},
+  };
+}
+
+/**
+ * Runs `work` on one pooled connection between BEGIN and COMMIT, with ROLLBACK when it throws. A
+ * connection whose ROLLBACK fails is broken: it goes back to the pool marked so, and the pool drops it.
+ */
+export async function withPgTransaction<T>(pool: Pool, work: (connection: PoolClient) => Promise<T>): Promise<T> {
+  const connection = await pool.connect();
+  let isBroken = false;
+  try {
+    await connection.query('BEGIN');
+    const result = await work(connection);
+    await connection.query('COMMIT');
+    return result;
+  } catch (error) {
+    isBroken = await connection.query('ROLLBACK').then(() => false, () => true);
+    throw error;
+  } finally {
+    connection.release(isBroken);
+  }
+}
+
+async function run<TRow>(target: Pool | PoolClient, text: string, params?: readonly unknown[]): Promise<SqlResult<TRow>> {
+  const result: QueryResult<QueryResultRow> = await target.query(text, params ? [...params] : []);
+  return { rows: result.rows as TRow[], affectedRows: result.rowCount ?? 0 };
+}

@@ -1,0 +1,150 @@
+/**
+ * `describeStoreContract`: what every `DossierStore` must do, as one vitest suite that each store's test
+ * file runs (`create-pglite-store.test.ts`, `create-postgres-store.test.ts`), so the embedded and the
+ * PostgreSQL store are held to the same behaviour — races included. Also `openScratchPostgresStore`, the
+ * PostgreSQL store on a database of its own, which the PostgreSQL suites open. Test support: not exported
+ * from the package.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AuditRecord, DossierSnapshot } from '@motcua/core';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresStore, type PostgresStore } from './create-postgres-store.js';
+import type { DossierStore, NewDossier } from './dossier-store.js';
+import { MIGRATIONS, runMigrations } from './migrations.js';
+import type { SqlClient } from './sql-client.js';
+import { ConflictError } from './store-errors.js';
+
+/** A store as the tests see it: the contract plus raw SQL, to tamper with the log behind its back. */
+export type StoreUnderTest = DossierStore & { readonly sql: SqlClient };
+
+/**
+ * Registers the contract suite `name` over a store `open` returns once for the whole suite (it must be
+ * empty, with the schema migrated); the suite closes it at the end.
+ * @example describeStoreContract('createPgliteStore', () => createPgliteStore());
+ */
+export function describeStoreContract(name: string, open: () => Promise<StoreUnderTest>): void {
+  describe(name, { timeout: 60_000 }, () => {
+    let store: StoreUnderTest;
+    // One database per suite: PGlite takes seconds to start (stack.md G8).
+    beforeAll(async () => { store = await open(); }, 60_000);
+    afterAll(async () => { await store?.close(); });
+
+    it('runs each migration once', async () => {
+      expect(await runMigrations(store.sql)).toEqual([]);
+      const { rows } = await store.sql.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((row) => row.version)).toEqual(MIGRATIONS.map((migration) => migration.version));
+    });
+
+    it('numbers dossiers per agency and Vietnamese day, the day starting at 00:00 +07:00', async () => {
+      const first = await store.insertDossier(dossier('c-1', new Date('2026-03-02T16:59:00Z')));
+      const second = await store.insertDossier(dossier('c-2', new Date('2026-03-02T17:00:00Z')));
+      expect(first.inserted && first.dossier.code).toBe('H29-260302-0001');
+      expect(second.inserted && second.dossier.code).toBe('H29-260303-0001');
+    });
+
+    it('appends with a version check and refuses a stale version with ConflictError', async () => {
+      const created = await store.insertDossier(dossier('v-1'));
+      if (!created.inserted) throw new Error('not inserted');
+      const position = { snapshot: snapshot('v-1'), state: 'appraisal', status: 2, closed: false, dueAt: '2026-03-02T10:00:00.000Z' };
+      const after = await store.appendEvents('v-1', 1, position, [record('reception.accept', '2026-03-02T09:00:00+07:00', { reason: 'ok' })]);
+      expect(after).toMatchObject({ version: 2, state: 'appraisal', dueAt: '2026-03-02T10:00:00.000Z' });
+      await expect(store.appendEvents('v-1', 1, position, [record('reception.accept', '2026-03-02T09:01:00+07:00')])).rejects.toBeInstanceOf(ConflictError);
+      expect((await store.listEvents('v-1')).map((event) => [event.seq, event.type])).toEqual([[1, 'SUBMIT'], [2, 'reception.accept']]);
+    });
+
+    it('verifies the hash chain and detects a payload changed behind its back', async () => {
+      await store.insertDossier(dossier('h-1'));
+      const position = { snapshot: snapshot('h-1'), state: 'appraisal', status: 2, closed: false, dueAt: null };
+      await store.appendEvents('h-1', 1, position, [record('reception.accept', '2026-03-02T09:00:00+07:00', { reason: 'đủ', nested: { b: 1, a: [1, 2] } })]);
+      expect(await store.verifyChain('h-1')).toEqual({ valid: true, events: 2 });
+      await store.sql.query(`UPDATE dossier_events SET payload = $1 WHERE dossier_id = $2 AND seq = 2`, [JSON.stringify({ reason: 'sửa' }), 'h-1']);
+      expect(await store.verifyChain('h-1')).toEqual({ valid: false, events: 2, seq: 2, reason: 'hash-mismatch' });
+    });
+
+    it('detects a removed event', async () => {
+      await store.insertDossier(dossier('h-2'));
+      const position = { snapshot: snapshot('h-2'), state: 'appraisal', status: 2, closed: false, dueAt: null };
+      await store.appendEvents('h-2', 1, position, [record('a.b', '2026-03-02T09:00:00+07:00'), record('c.d', '2026-03-02T09:05:00+07:00')]);
+      await store.sql.query('DELETE FROM dossier_events WHERE dossier_id = $1 AND seq = 2', ['h-2']);
+      expect(await store.verifyChain('h-2')).toMatchObject({ valid: false, seq: 3, reason: 'gap' });
+    });
+
+    it('lets exactly one of five concurrent appends at one version win, and loses no event', async () => {
+      await store.insertDossier(dossier('r-1'));
+      const position = { snapshot: snapshot('r-1'), state: 'appraisal', status: 2, closed: false, dueAt: null };
+      const outcomes = await Promise.allSettled(Array.from({ length: 5 }, (_, i) =>
+        store.appendEvents('r-1', 1, position, [record('reception.accept', '2026-03-02T09:00:00+07:00', { officer: i })])));
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      for (const outcome of outcomes.filter((outcome) => outcome.status === 'rejected')) expect(outcome.reason).toBeInstanceOf(ConflictError);
+      expect((await store.listEvents('r-1')).map((event) => event.seq)).toEqual([1, 2]);
+      expect(await store.verifyChain('r-1')).toEqual({ valid: true, events: 2 });
+    });
+
+    it('numbers 50 concurrent inserts to one agency on one day without a gap or a collision', async () => {
+      const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => store.insertDossier(dossier(`b-${i}`, undefined, 'H30'))));
+      const codes = outcomes.map((outcome) => (outcome.inserted ? outcome.dossier.code : null)).sort();
+      expect(codes).toEqual(Array.from({ length: 50 }, (_, i) => `H30-260302-${String(i + 1).padStart(4, '0')}`));
+    });
+
+    it('inserts one dossier for concurrent inserts with one idempotency key, and hands the others its response', async () => {
+      const idempotency = { keyHash: 'k'.repeat(64), response: (code: string) => ({ code }) };
+      const outcomes = await Promise.all(['i-1', 'i-2', 'i-3'].map((id) => store.insertDossier({ ...dossier(id, undefined, 'H31'), idempotency })));
+      const inserted = outcomes.filter((outcome) => outcome.inserted);
+      expect(inserted).toHaveLength(1);
+      const code = inserted[0]!.inserted && inserted[0]!.dossier.code;
+      expect(outcomes.filter((outcome) => !outcome.inserted)).toEqual([{ inserted: false, response: { code } }, { inserted: false, response: { code } }]);
+      const { rows } = await store.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM dossiers WHERE agency_code = 'H31'`);
+      expect(rows[0]!.n).toBe(1);
+    });
+
+    it('lists the open dossiers of an agency in an inbox, oldest first, filtered by state', async () => {
+      await store.insertDossier(dossier('x-2', new Date('2026-03-04T02:00:00Z'), 'H32'));
+      await store.insertDossier(dossier('x-1', new Date('2026-03-04T01:00:00Z'), 'H32'));
+      await store.appendEvents('x-2', 1, { snapshot: snapshot('x-2'), state: 'appraisal', status: 2, closed: false, dueAt: null },
+        [record('reception.accept', '2026-03-04T10:00:00+07:00')]);
+      expect((await store.listInbox({ agencyCode: 'H32' })).map((found) => found.id)).toEqual(['x-1', 'x-2']);
+      expect((await store.listInbox({ agencyCode: 'H32', states: ['appraisal'] })).map((found) => found.id)).toEqual(['x-2']);
+    });
+  });
+}
+
+/**
+ * Opens the PostgreSQL store on a new, uniquely named database of the server at `serverUrl`, so suites
+ * that run at once (and runs after a crashed one) never see each other's rows. Closing the store drops
+ * the database.
+ */
+export async function openScratchPostgresStore(serverUrl: string, options: { readonly maxConnections?: number } = {}): Promise<PostgresStore> {
+  const { url, drop } = await createScratchDatabase(serverUrl);
+  const store = await createPostgresStore({ connectionString: url, ...options });
+  return { ...store, close: async () => { await store.close(); await drop(); } };
+}
+
+/** Creates an empty database beside the one `serverUrl` names; `drop` removes it. */
+export async function createScratchDatabase(serverUrl: string): Promise<{ readonly url: string; readonly drop: () => Promise<void> }> {
+  const name = `motcua_scratch_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  // The name is ours (hex), so interpolating it is safe; identifiers cannot be parameters.
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+const snapshot = (id: string): DossierSnapshot => ({ format: 'motcua.dossier/1', procedure: 'p@1.0.0', id, machine: { value: 'submitted' } });
+const record = (type: string, at: string, payload: Record<string, unknown> = {}): AuditRecord => ({
+  type, actor: { id: 'u-1', role: 'reception-officer', agency: 'H29' }, role: 'reception-officer', at, payload,
+  fromState: 'submitted', toState: 'appraisal', status: 2, dueAt: '2026-03-02T17:00:00+07:00', dueChange: null,
+});
+const dossier = (id: string, at = new Date('2026-03-02T01:00:00Z'), agencyCode = 'H29'): NewDossier => ({
+  id, procedureKey: 'p@1.0.0', agencyCode, accessTokenHash: 'x'.repeat(64), at, snapshot: snapshot(id),
+  state: 'submitted', status: 1, closed: false, dueAt: null, records: [record('SUBMIT', '2026-03-02T08:00:00+07:00')],
+});
