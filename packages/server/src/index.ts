@@ -7,7 +7,7 @@ export const SERVER_VERSION = '0.1.0';
 export { createDossierService, type DossierService, type DossierServiceOptions } from './http/create-dossier-service.js';
 export { toDossierView, type DossierView } from './http/dossier-view.js';
 export {
-  ApiError, BadRequestError, NotFoundError, ForbiddenError, StaleDossierError, RejectedCommandError, ProcedureUnavailableError,
+  ApiError, BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError, ForbiddenError, StaleDossierError, RejectedCommandError, ProcedureUnavailableError,
   toErrorResponse, jsonResponse,
 } from './http/http-errors.js';
 export { createProcedureCatalogue, type ProcedureCatalogue, type CatalogueEntry } from './http/procedure-catalogue.js';
@@ -28,7 +28,6 @@ export { acceptsMediaType, DEFAULT_ACCEPT } from './documents/accepts-media-type
 export { createDiskStorage, InvalidDigestError, type DocumentStorage, type DiskStorageOptions, type StoredDocument } from './documents/document-storage.js';
 export { createSqlDocumentRecords, type DocumentRecords, type DocumentRecord } from './documents/document-records.js';
 export { createUploadHandler, type DocumentUploadOptions, type UploadedDocument } from './documents/create-upload-handler.js';
-export { PayloadTooLargeError, UnsupportedMediaTypeError } from './documents/upload-errors.js';
 export { readClaimedDigest } from './documents/read-claimed-digest.js';
 export { runDeadlineScan, type DeadlineFlag, type RaisedFlag, type DeadlineScanOptions, type SqlBacked } from './jobs/run-deadline-scan.js';
 export { createFakePortal, type NationalPortalAdapter, type PortalStatusPush, type FakePortal } from './adapters/national-portal-adapter.js';

@@ -16,7 +16,7 @@ import type { DocumentStorage } from './document-storage.js';
 import { readClaimedDigest } from './read-claimed-digest.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { sniffMediaType } from './sniff-media-type.js';
-import { MIB, toUploadErrorResponse, UnsupportedMediaTypeError } from './upload-errors.js';
+import { MIB, UnsupportedMediaTypeError } from '../http/http-errors.js';
 
 /** Where uploads go, and the server-wide size cap. */
 export interface DocumentUploadOptions {
@@ -52,13 +52,7 @@ export function createUploadHandler(
 ): (request: Request, code: string) => Promise<Response> {
   return async (request, code) => {
     if (options === undefined) throw new NotFoundError('not-found', { vi: 'Máy chủ này không nhận tải tệp lên.', en: 'This server does not take uploads.' });
-    try {
-      return await upload(context, authenticate, options, request, code);
-    } catch (error) {
-      const response = toUploadErrorResponse(error);
-      if (response === null) throw error;
-      return response;
-    }
+    return upload(context, authenticate, options, request, code);
   };
 }
 

@@ -3,7 +3,7 @@
  * moment it passes the limit — an oversized upload costs at most the limit plus one chunk of memory.
  */
 import { createHash } from 'node:crypto';
-import { PayloadTooLargeError } from './upload-errors.js';
+import { PayloadTooLargeError } from '../http/http-errors.js';
 
 /** A body read whole: its bytes and their sha-256 (lowercase hex). */
 export interface LimitedBody {

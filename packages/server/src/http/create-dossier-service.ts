@@ -168,12 +168,11 @@ async function apply(context: ServiceContext, stored: StoredDossier, command: Do
   if (!result.ok) throw new RejectedCommandError(result.rejection);
   const status = runtime.status(result.state);
   try {
+    // The outbox rows of the status changes are written in the append's own transaction: committed
+    // together with the events, or not at all, so no status change is ever lost for the National Portal.
     const saved = await context.store.appendEvents(stored.id, expectedVersion, {
       snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state),
-    }, result.events);
-    // Not in the append's transaction (the store does not lend it): a crash here is healed by `runOutbox`'s sweep of the log.
-    // The action is committed either way, so a failed enqueue must not turn the answer into an error.
-    if (context.sql) await enqueueStatusChanges(context.sql, saved, result.events, stored.status).catch(() => 0);
+    }, result.events, context.sql ? (tx, dossier) => enqueueStatusChanges(tx, dossier, result.events, stored.status) : undefined);
     return jsonResponse(200, toDossierView(saved, runtime, result.state, role));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;

@@ -56,6 +56,43 @@ export class RejectedCommandError extends ApiError {
   }
 }
 
+/** The body is larger than the component or the server allows (413); `limit` is in bytes. */
+export class PayloadTooLargeError extends ApiError {
+  override readonly name = 'PayloadTooLargeError';
+  readonly limit: number;
+
+  constructor(limit: number, where: string) {
+    const mb = (limit / MIB).toLocaleString('en', { maximumFractionDigits: 2 });
+    super('document-too-large', {
+      vi: `${where}: tệp lớn hơn mức tối đa ${mb.replace('.', ',')} MB; hãy nén hoặc quét lại với độ phân giải thấp hơn.`,
+      en: `${where}: the file is larger than the ${mb} MB allowed; compress it or scan at a lower resolution.`,
+    });
+    this.limit = limit;
+  }
+}
+
+/** The content is not of an accepted media type (415); `mediaType` is what the bytes are (null: unknown). */
+export class UnsupportedMediaTypeError extends ApiError {
+  override readonly name = 'UnsupportedMediaTypeError';
+  readonly mediaType: string | null;
+  readonly accept: readonly string[];
+
+  constructor(component: string, mediaType: string | null, accept: readonly string[]) {
+    const found = mediaType ?? 'unknown';
+    const list = accept.length > 0 ? accept.join(', ') : 'PDF, JPEG, PNG…';
+    const text: Message = {
+      vi: `${component}: nội dung tệp là "${mediaType ?? 'không xác định'}", không thuộc các định dạng được nhận; hãy nộp một trong: ${list}.`,
+      en: `${component}: the file's content is "${found}", which is not an accepted media type; use one of ${list}.`,
+    };
+    super('unsupported-media-type', text);
+    this.mediaType = mediaType;
+    this.accept = accept;
+  }
+}
+
+/** Bytes in a mebibyte: `maxSizeMB` is read as binary megabytes, the lenient reading for citizens. */
+export const MIB = 1024 * 1024;
+
 /** A stored dossier's procedure version is not loaded in this server (503): it is never run under another. */
 export class ProcedureUnavailableError extends ApiError {
   override readonly name = 'ProcedureUnavailableError';
@@ -63,6 +100,8 @@ export class ProcedureUnavailableError extends ApiError {
 
 const STATUS: readonly [new (...args: never[]) => Error, number][] = [
   [BadRequestError, 400],
+  [PayloadTooLargeError, 413],
+  [UnsupportedMediaTypeError, 415],
   [AuthenticationError, 401],
   [ForbiddenError, 403],
   [NotFoundError, 404],
@@ -78,7 +117,11 @@ export function toErrorResponse(error: unknown): Response {
   const body: Record<string, unknown> = { error: describe(error, status) };
   if (error instanceof StaleDossierError) body['current'] = error.current;
   if (error instanceof RejectedCommandError) body['rejection'] = error.rejection;
-  return jsonResponse(status, body, status === 401 ? { 'www-authenticate': 'Bearer' } : {});
+  if (error instanceof PayloadTooLargeError) body['limit'] = error.limit;
+  if (error instanceof UnsupportedMediaTypeError) Object.assign(body, { mediaType: error.mediaType, accept: error.accept });
+  // After a 413 the rest of the body is not read: close the connection rather than drain it.
+  const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer' } : status === 413 ? { connection: 'close' } : {};
+  return jsonResponse(status, body, headers);
 }
 
 /** A JSON response. */

@@ -61,7 +61,7 @@ export function createSqlStore(client: SqlClient): DossierStore {
       return rows[0] ? toDossier(rows[0]) : null;
     },
 
-    async appendEvents(dossierId: string, expectedVersion: number, position: DossierPosition, records: readonly AuditRecord[]): Promise<StoredDossier> {
+    async appendEvents(dossierId, expectedVersion, position, records, within): Promise<StoredDossier> {
       return client.transaction(async (tx) => {
         // The version check takes the row lock first, so two writers never interleave their events.
         const updated = await tx.query<Row>(
@@ -74,7 +74,9 @@ export function createSqlStore(client: SqlClient): DossierStore {
         const last = await tx.query<{ seq: number; hash: string }>(
           'SELECT seq, hash FROM dossier_events WHERE dossier_id = $1 ORDER BY seq DESC LIMIT 1', [dossierId]);
         await insertEvents(tx, dossierId, Number(last.rows[0]?.seq ?? 0), last.rows[0]?.hash ?? GENESIS_HASH, records);
-        return toDossier(updated.rows[0]!);
+        const saved = toDossier(updated.rows[0]!);
+        if (within) await within(tx, saved);
+        return saved;
       });
     },
 

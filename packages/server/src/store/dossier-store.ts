@@ -2,6 +2,7 @@
  * `DossierStore`: where dossiers live — the snapshot (a cache), the hash-chained event log (the truth),
  * the per-agency daily counters and the idempotency keys. Implemented over SQL by `createSqlStore`.
  */
+import type { SqlQueryable } from './sql-client.js';
 import type { AuditRecord, DossierSnapshot } from '@motcua/core';
 import type { EventRecord } from './hash-chain.js';
 
@@ -78,7 +79,11 @@ export interface DossierStore {
    * Appends `records` and replaces the snapshot in one transaction, if the dossier is still at
    * `expectedVersion`. @returns the dossier after the write. @throws ConflictError otherwise.
    */
-  appendEvents(dossierId: string, expectedVersion: number, position: DossierPosition, records: readonly AuditRecord[]): Promise<StoredDossier>;
+  appendEvents(
+    dossierId: string, expectedVersion: number, position: DossierPosition, records: readonly AuditRecord[],
+    /** Runs inside the same transaction after the write (e.g. the outbox rows of the status changes). */
+    within?: (tx: SqlQueryable, saved: StoredDossier) => Promise<unknown>,
+  ): Promise<StoredDossier>;
   /** Open dossiers of an agency, oldest first. */
   listInbox(query: InboxQuery): Promise<StoredDossier[]>;
   /** The event log of a dossier, in order. */
