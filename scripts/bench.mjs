@@ -76,4 +76,63 @@ section('engine', [
   '| --- | ---: | ---: |',
   ...e.map(([label, n, perSecond]) => `| ${label} | ${n.toLocaleString('en')} | ${perSecond.toLocaleString('en')} |`),
 ].join('\n'));
+// The load benchmark runs last: the built server as a child process on loopback, on each store.
+const runLoadBenchmark = () => JSON.parse(execFileSync(process.execPath,
+  ['--input-type=module', '-e', "const m = await import('./bench/load.bench.mjs'); console.log(JSON.stringify(await m.runLoadBenchmark()));"],
+  { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000 }));
+if (!existsSync('packages/server/dist/main.js')) execSync('npx rollup -c --silent', { stdio: 'inherit' });
+const l = runLoadBenchmark();
+const TARGET = { actionsPerSecond: 1000, p99: 50 };
+const msOf = (x) => `${x.toFixed(1)} ms`;
+const perRequest = (cpu, r) => (Number.isFinite(cpu) && r.all.count > 0 ? msOf((1000 * cpu) / r.all.count) : '—');
+const pg = l.stores.find((s) => s.store === 'postgres');
+const best = pg ? pg.results.reduce((a, b) => (b.actions.perSecond > a.actions.perSecond ? b : a)) : null;
+const meets = pg && pg.results.some((r) => r.actions.perSecond >= TARGET.actionsPerSecond && r.actions.p99 <= TARGET.p99 && Object.keys(r.errors).length === 0);
+const profile = pg?.profile;
+section('load', [
+  '## Load: dossier submissions and officer actions over HTTP',
+  '',
+  `Measured ${date} on ${machine}; the server, PostgreSQL and the load generator share these cores (and whatever else runs on the machine: the load average when the run ended was ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}).`,
+  'Method (`bench/load.bench.mjs`): the built server (`packages/server/dist/main.js`, `NODE_ENV=production`) starts as a child process on a free 127.0.0.1 port,',
+  'once on the embedded store (a temp `MOTCUA_DATA_DIR`) and once on a throwaway PostgreSQL cluster (`scripts/postgres-cluster.mjs`: loopback, `fsync=off`, `synchronous_commit=off`).',
+  'Each virtual user, over keep-alive `node:http`, submits a birth-registration dossier (1.001193, online, a fresh `Idempotency-Key`) and pushes it through',
+  '`reception.accept` → `appraisal.forward` → `approval.approve` → `HANDOVER` with the demo officers\' signed tokens (`/demo/users`), each action with its `expectedVersion`, then starts over.',
+  `Warm-up: ${l.warmupMs / 1000} s at ${Math.max(...l.levels)} users; then ${l.levels.join(' and ')} concurrent users for ${l.durationMs / 1000} s each (at most ${l.maxRequests.toLocaleString('en')} requests).`,
+  'Latency is per request, client side (send to last byte). "actions" are the four officer actions; CPU is user + system seconds from /proc over the measured window.',
+  `Target (PostgreSQL, this machine): ≥ ${TARGET.actionsPerSecond.toLocaleString('en')} actions/s with p99 ≤ ${TARGET.p99} ms.`,
+  '',
+  '| store | users | submissions/s | submit p50 / p95 / p99 | actions/s | action p50 / p95 / p99 | dossiers done | errors | server CPU per request | PostgreSQL CPU per request |',
+  '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | ---: | ---: |',
+  ...l.stores.flatMap(({ store, results }) => results.map((r) => `| ${store} | ${r.concurrency} | ${r.submit.perSecond} | ${msOf(r.submit.p50)} / ${msOf(r.submit.p95)} / ${msOf(r.submit.p99)} | ${r.actions.perSecond} | ${msOf(r.actions.p50)} / ${msOf(r.actions.p95)} / ${msOf(r.actions.p99)} | ${r.completedDossiers} | ${Object.entries(r.errors).map(([k, n]) => `${k}: ${n}`).join(', ') || '0'} | ${perRequest(r.serverCpuSeconds, r)} | ${store === 'postgres' ? perRequest(r.postgresCpuSeconds, r) : '—'} |`)),
+  '',
+  '| store | users | accept p99 | forward p99 | approve p99 | handover p99 |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...l.stores.flatMap(({ store, results }) => results.map((r) => `| ${store} | ${r.concurrency} | ${['accept', 'forward', 'approve', 'handover'].map((k) => msOf(r.byKind[k].p99)).join(' | ')} |`)),
+  '',
+  pg ? (meets
+    ? `**PostgreSQL meets the target.**`
+    : `**PostgreSQL is below the target**: at best ${best.actions.perSecond} actions/s (${best.concurrency} users, p99 ${msOf(best.actions.p99)}) against ${TARGET.actionsPerSecond.toLocaleString('en')} actions/s with p99 ≤ ${TARGET.p99} ms.`) : '',
+  ...(pg && !meets ? ['', (() => {
+    const r = best; const cpu = (1000 * (r.serverCpuSeconds + r.postgresCpuSeconds)) / r.all.count;
+    const budget = (1000 * os.cpus().length) / (TARGET.actionsPerSecond * 1.25);
+    return `CPU budget: the target means 1,000 actions + 250 submissions per second, so ${budget.toFixed(1)} ms of CPU per request for server, PostgreSQL and load generator together on ${os.cpus().length} cores; this run spent ${cpu.toFixed(1)} ms per request in the server and PostgreSQL alone (${perRequest(r.serverCpuSeconds, r)} + ${perRequest(r.postgresCpuSeconds, r)}), on a machine that other work shared. Each officer action is one lookup plus a transaction of about six statements (version-checked UPDATE, last-event SELECT, hash-chained event INSERTs, outbox INSERT), each its own round trip.`;
+  })()] : []),
+  ...(profile ? [
+    '',
+    `Where the time goes: a separate ${l.profileMs / 1000} s run at ${Math.max(...l.levels)} users on PostgreSQL with \`--cpu-prof\` on the server child (${profile.actionsPerSecond} actions/s while profiled; the server was busy ${profile.busyShare}% of the sampled time).`,
+    'Self time by area and the top frames by self time (share of all samples):',
+    '',
+    '| area | self % |',
+    '| --- | ---: |',
+    ...profile.areas.map(([name, pct]) => `| ${name} | ${pct} |`),
+    '',
+    '| frame | self % |',
+    '| --- | ---: |',
+    ...profile.frames.map(([name, pct]) => `| \`${name}\` | ${pct} |`),
+    '',
+    'The native frames\' nearest callers outside Node\'s internals (share of all samples):',
+    '',
+    ...Object.entries(profile.nativeCallers ?? {}).map(([name, rows]) => `- \`${name}\`: ${rows.map(([caller, pct]) => `\`${caller}\` ${pct}%`).join(', ')}`),
+  ] : []),
+].join('\n'));
 console.log(readFileSync('BENCHMARKS.md', 'utf8'));

@@ -7,7 +7,8 @@ export type FetchHandler = (request: Request) => Promise<Response>;
 /**
  * Adapts a web-standard `Request → Response` handler to Node's `http.createServer` listener, so the
  * dossier service mounts in plain Node (and, the same way, in any framework that speaks fetch).
- * Bodies stream in both directions; a handler that throws answers 500 without details.
+ * Request bodies stream in; responses are written in one piece. A handler that throws answers 500
+ * without details.
  */
 export function toNodeListener(handler: FetchHandler, options: { origin?: string } = {}) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -25,9 +26,11 @@ export function toNodeListener(handler: FetchHandler, options: { origin?: string
         ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
       } as RequestInit);
       const response = await handler(request);
+      // The API answers with small JSON bodies: one write per response (a write per chunk cost a
+      // syscall each in the load profile).
+      const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
       res.writeHead(response.status, Object.fromEntries(response.headers));
-      if (response.body) await response.body.pipeTo(new WritableStream({ write: (chunk) => { res.write(chunk); } }));
-      res.end();
+      res.end(body);
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify({ error: { code: 'internal', message: { vi: 'Lỗi máy chủ.', en: 'Server error.' } } }));
