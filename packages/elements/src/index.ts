@@ -1,7 +1,13 @@
 /**
  * @motcua/elements — Lit web components for citizens and officers.
  *
- * The components arrive with the components issue; this entry point exists so that the
- * workspace, the build and the published package layout are in place from the start.
+ * Importing this entry registers every component; import a subpath entry (`./dossier-status.js`) to
+ * register only that one.
  */
 export const ELEMENTS_VERSION = '0.1.0';
+
+export { DOSSIER_STATUS_TAG, MotcuaDossierStatus, defineDossierStatus } from './dossier-status.js';
+export type { DossierRequestView, DossierStatusView } from './dossier-status.js';
+export { emit } from './events/emit.js';
+export type { DossierErrorDetail, DossierErrorReason, DossierLoadedDetail, MotcuaEventMap } from './events/motcua-events.js';
+export { tokens } from './styles/tokens.js';

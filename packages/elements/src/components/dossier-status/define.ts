@@ -1,0 +1,18 @@
+/** Registers `<motcua-dossier-status>` (side effect); safe to run twice, e.g. from two portal bundles. */
+import { MotcuaDossierStatus } from './dossier-status.js';
+
+/** The tag name. */
+export const DOSSIER_STATUS_TAG = 'motcua-dossier-status';
+
+/** Defines the tag unless some bundle already has. */
+export function defineDossierStatus(): void {
+  if (!customElements.get(DOSSIER_STATUS_TAG)) customElements.define(DOSSIER_STATUS_TAG, MotcuaDossierStatus);
+}
+
+defineDossierStatus();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-dossier-status': MotcuaDossierStatus;
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * `MotcuaDossierStatus`: the citizen's dossier tracker. Long-ish (one lookup, one form, one result view)
+ * because the three share the lookup state; each render part is its own method.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../events/emit.js';
+import type { DossierErrorReason } from '../../events/motcua-events.js';
+import { dueStateOf, formatDueDate } from '../../internal/format-due-date.js';
+import { msg, resolveLang, type Lang, type MessageKey } from '../../internal/localize.js';
+import { tokens } from '../../styles/tokens.js';
+import { toDossierStatusView, type DossierStatusView } from './dossier-status-view.js';
+import { dossierStatusStyles } from './dossier-status.styles.js';
+
+type Field = 'code' | 'token';
+type Phase =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'loaded'; readonly dossier: DossierStatusView }
+  | { readonly kind: 'failed'; readonly reason: DossierErrorReason; readonly status: number | null };
+
+const FIELDS: readonly { readonly name: Field; readonly missing: MessageKey }[] = [
+  { name: 'code', missing: 'dossier-status.code-missing' },
+  { name: 'token', missing: 'dossier-status.token-missing' },
+];
+
+/**
+ * Looks up a dossier by its code and access token (`GET {endpoint}/dossiers/{code}` with
+ * `Authorization: Bearer {token}`) and shows where it stands: the state in words, the status code, the due
+ * date (overdue and due soon said in words, not colour alone) and, when a supplement is requested, what to
+ * bring. With `code` and `token` set it looks up at once; otherwise the citizen types them in its form.
+ * Speaks Vietnamese, or English under the nearest `lang="en"`.
+ *
+ * @tag motcua-dossier-status
+ * @fires motcua-dossier-loaded - `{ dossier }` when a lookup answers with the dossier.
+ * @fires motcua-dossier-error - `{ code, reason, status }` when a lookup fails; `reason` is `not-found` for
+ *   an unknown code and a wrong access code alike (codes are not enumerable).
+ * @csspart base - the wrapper.
+ * @csspart form - the lookup form.
+ * @csspart submit - the submit button.
+ * @csspart result - the live region with the result or the failure.
+ * @cssprop --motcua-color-primary, --motcua-color-error, --motcua-font-family … - see `styles/tokens.css`.
+ */
+export class MotcuaDossierStatus extends LitElement {
+  static override styles = [tokens, dossierStatusStyles];
+
+  /** Base URL of the dossier API. */
+  @property() endpoint = '/api';
+  /** The dossier code, as printed on the receipt. */
+  @property() code = '';
+  /** The access token given to the applicant. */
+  @property() token = '';
+  /** The clock for overdue and due soon; the wall clock unless injected. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  @state() private phase: Phase = { kind: 'idle' };
+  @state() private errors: readonly Field[] = [];
+
+  private controller: AbortController | null = null;
+  private lastLookup = '';
+  private focusSummary = false;
+
+  /** The last lookup's result or failure, or `idle`/`loading`. */
+  get lookupState(): Phase['kind'] {
+    return this.phase.kind;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = this.lookupKey();
+    if ((changed.has('code') || changed.has('token') || changed.has('endpoint')) && this.code.trim() && this.token.trim() && key !== this.lastLookup) {
+      void this.lookUp();
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusSummary) return;
+    this.focusSummary = false;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = resolveLang(this);
+    return html`
+      <div part="base" class="base" lang=${lang}>
+        ${this.renderForm(lang)}
+        <div part="result" class="result" role="status" aria-live="polite">${this.renderPhase(lang)}</div>
+      </div>
+    `;
+  }
+
+  private renderForm(lang: Lang): TemplateResult {
+    return html`
+      <form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
+        <h2 id="form-title">${msg('dossier-status.form-title', lang)}</h2>
+        ${this.errors.length ? this.renderErrorSummary(lang) : nothing}
+        ${this.renderField('code', lang, this.code)} ${this.renderField('token', lang, this.token)}
+        <button part="submit" type="submit">${msg('dossier-status.submit', lang)}</button>
+      </form>
+    `;
+  }
+
+  private renderErrorSummary(lang: Lang): TemplateResult {
+    return html`
+      <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+        <h2 id="error-summary-title">${msg('common.error-summary-title', lang)}</h2>
+        <ul>
+          ${FIELDS.filter(({ name }) => this.errors.includes(name)).map(({ name, missing }) => html`
+            <li><a href="#${name}" @click=${(event: Event) => this.focusField(event, name)}>${msg(missing, lang)}</a></li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderField(name: Field, lang: Lang, value: string): TemplateResult {
+    const missing = FIELDS.find((field) => field.name === name)!.missing;
+    const invalid = this.errors.includes(name);
+    const describedBy = invalid ? `${name}-hint ${name}-error` : `${name}-hint`;
+    return html`
+      <div class="field ${invalid ? 'field--error' : ''}">
+        <label for=${name}>${msg(`dossier-status.${name}-label`, lang)}</label>
+        <p id="${name}-hint" class="hint">${msg(`dossier-status.${name}-hint`, lang)}</p>
+        ${invalid
+          ? html`<p id="${name}-error" class="error-message"><span class="visually-hidden">${msg('common.error-prefix', lang)}</span> ${msg(missing, lang)}</p>`
+          : nothing}
+        <input id=${name} name=${name} type="text" autocomplete="off" spellcheck="false" .value=${value}
+          aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} />
+      </div>
+    `;
+  }
+
+  private renderPhase(lang: Lang): TemplateResult | typeof nothing {
+    switch (this.phase.kind) {
+      case 'idle': return nothing;
+      case 'loading': return html`<p>${msg('dossier-status.loading', lang)}</p>`;
+      case 'failed': {
+        const key = `dossier-status.${this.phase.reason}` as const;
+        return html`<div class="notice notice--error"><p>${msg(key, lang, { status: this.phase.status ?? '' })}</p></div>`;
+      }
+      case 'loaded': return this.renderDossier(this.phase.dossier, lang);
+    }
+  }
+
+  private renderDossier(dossier: DossierStatusView, lang: Lang): TemplateResult {
+    const due = dossier.dueAt === null ? null : formatDueDate(dossier.dueAt, lang);
+    // Only a dossier being handled runs against its due date: not a closed one, not a ready result, and not
+    // one waiting for the applicant (Decree 61/2018 Art. 19(4): the time restarts once they answer).
+    const dueState = dossier.closed || [5, 6, 9].includes(dossier.status ?? 0) ? null : dueStateOf(dossier.dueAt, this.now());
+    const supplement = dossier.request?.kind === 'supplement' ? dossier.request : null;
+    return html`
+      <section aria-labelledby="result-title">
+        <h2 id="result-title">${msg('dossier-status.result-title', lang, { code: dossier.code })}</h2>
+        <dl>
+          <div><dt>${msg('dossier-status.state', lang)}</dt><dd data-field="state">${stateWords(dossier, lang)}</dd></div>
+          <div><dt>${msg('dossier-status.status-code', lang)}</dt><dd data-field="status">${dossier.status ?? msg('common.not-set', lang)}</dd></div>
+          <div>
+            <dt>${msg('dossier-status.due', lang)}</dt>
+            <dd data-field="due">${due ?? msg('common.not-set', lang)}
+              ${dueState ? html`<strong class="tag tag--${dueState}" data-due=${dueState}>${msg(`dossier-status.${dueState}`, lang)}</strong>` : nothing}</dd>
+          </div>
+        </dl>
+        ${supplement
+          ? html`<div class="notice notice--supplement" data-field="supplement">
+              <h3>${msg('dossier-status.supplement-title', lang)}</h3>
+              <p>${msg('dossier-status.supplement-intro', lang)}</p>
+              <ul>${supplement.components.map((component) => html`<li>${component}</li>`)}</ul>
+              ${supplement.reason ? html`<p>${msg('dossier-status.supplement-reason', lang, { reason: supplement.reason })}</p>` : nothing}
+            </div>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const read = (name: Field) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+    const values = { code: read('code'), token: read('token') };
+    this.errors = FIELDS.filter(({ name }) => values[name] === '').map(({ name }) => name);
+    if (this.errors.length) {
+      this.focusSummary = true;
+      return;
+    }
+    this.code = values.code;
+    this.token = values.token;
+    void this.lookUp();
+  }
+
+  private focusField(event: Event, name: Field): void {
+    event.preventDefault(); // `#code` cannot navigate inside a shadow root.
+    this.renderRoot.querySelector<HTMLInputElement>(`#${name}`)?.focus();
+  }
+
+  private lookupKey(): string {
+    return `${this.endpoint}\n${this.code.trim()}\n${this.token.trim()}`;
+  }
+
+  private async lookUp(): Promise<void> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.lastLookup = this.lookupKey();
+    this.errors = [];
+    this.phase = { kind: 'loading' };
+    const code = this.code.trim();
+    let phase: Phase;
+    try {
+      const url = `${this.endpoint.replace(/\/+$/, '')}/dossiers/${encodeURIComponent(code)}`;
+      const response = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${this.token.trim()}` }, signal: controller.signal });
+      if (response.ok) {
+        const dossier = toDossierStatusView(await response.json().catch(() => null));
+        phase = dossier ? { kind: 'loaded', dossier } : { kind: 'failed', reason: 'invalid-response', status: response.status };
+      } else {
+        // 401/403 read like 404: telling "wrong token" from "no such code" would let codes be enumerated.
+        const notFound = [401, 403, 404].includes(response.status);
+        phase = { kind: 'failed', reason: notFound ? 'not-found' : 'server-error', status: response.status };
+      }
+    } catch {
+      phase = { kind: 'failed', reason: 'network', status: null };
+    }
+    if (controller !== this.controller || controller.signal.aborted) return;
+    this.phase = phase;
+    if (phase.kind === 'loaded') emit(this, 'motcua-dossier-loaded', { dossier: phase.dossier });
+    else if (phase.kind === 'failed') emit(this, 'motcua-dossier-error', { code, reason: phase.reason, status: phase.status });
+  }
+}
+
+function stateWords(dossier: DossierStatusView, lang: Lang): string {
+  if (dossier.state === 'refused') return msg('dossier-status.state.refused', lang);
+  if (dossier.state === 'draft') return msg('dossier-status.state.draft', lang);
+  const code = dossier.status;
+  return code !== null && code >= 1 && code <= 10 ? msg(`dossier-status.state.${code}` as MessageKey, lang) : dossier.state;
+}

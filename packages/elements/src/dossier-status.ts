@@ -1,0 +1,9 @@
+/**
+ * Entry for `import '@motcua/elements/dossier-status'`: registers `<motcua-dossier-status>` and nothing
+ * else, and exports its class and types.
+ */
+import './components/dossier-status/define.js';
+
+export { DOSSIER_STATUS_TAG, defineDossierStatus } from './components/dossier-status/define.js';
+export { MotcuaDossierStatus } from './components/dossier-status/dossier-status.js';
+export type { DossierRequestView, DossierStatusView } from './components/dossier-status/dossier-status-view.js';
