@@ -12,21 +12,7 @@ const reception = { id: 'r-1', role: 'reception-officer' };
 const registrar = { id: 'h-1', role: 'civil-status-officer' };
 const chairman = { id: 'c-1', role: 'commune-chairman' };
 
-const data = {
-  child: {
-    fullName: 'Nguyễn Minh An', sex: 'male', dateOfBirth: '2026-01-20', placeOfBirth: { unitCode: '00004' },
-    hometown: 'Hà Nội', ethnicity: 'Kinh', nationality: 'Việt Nam',
-  },
-  bornThroughSurrogacy: false,
-  mother: {
-    fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', ethnicity: 'Kinh', nationality: 'Việt Nam',
-    residence: { unitCode: '00004', line: '1 Tràng Tiền' },
-  },
-  fatherUndetermined: true,
-  requester: { relation: 'mother', fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', phone: '0912345678' },
-  feeExemptGroup: 'none',
-  extraCopies: 2,
-};
+const { data } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: Record<string, unknown> };
 
 function setup(procedure: unknown = birth) {
   const runtime = createDossierRuntime(compileProcedure(procedure as never), { generateId: () => 'birth-1' });

@@ -14,21 +14,7 @@ const birthNext = { ...birth, version: '1.1.0' } as Procedure;
 const secret = 'server-test-secret-server-test-secret';
 const agency = 'H29';
 
-const data = {
-  child: {
-    fullName: 'Nguyễn Minh An', sex: 'male', dateOfBirth: '2026-01-20', placeOfBirth: { unitCode: '00004' },
-    hometown: 'Hà Nội', ethnicity: 'Kinh', nationality: 'Việt Nam',
-  },
-  bornThroughSurrogacy: false,
-  mother: {
-    fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', ethnicity: 'Kinh', nationality: 'Việt Nam',
-    residence: { unitCode: '00004', line: '1 Tràng Tiền' },
-  },
-  fatherUndetermined: true,
-  requester: { relation: 'mother', fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', phone: '0912345678' },
-  feeExemptGroup: 'none',
-  extraCopies: 2,
-};
+const { data } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: Record<string, unknown> };
 const submission = { procedure: '1.001193@1.0.0', channel: 'online', agency, data, documents: ['to-khai', 'giay-chung-sinh', 'giay-to-cu-tru'] };
 
 // A clock that moves a second per reading, from Mon 02/03/2026 08:05 in Hà Nội.
