@@ -21,7 +21,7 @@ export { formatDossierCode, receiptDay, isAgencyCode } from './store/dossier-cod
 export { canonicalJson, hashEventRecord, GENESIS_HASH, type EventRecord } from './store/hash-chain.js';
 export type { SqlClient, SqlQueryable, SqlResult } from './store/sql-client.js';
 export type {
-  DossierStore, StoredDossier, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery,
+  DossierStore, StoredDossier, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery, ChainHead, OutboxRow, AppendOptions,
 } from './store/dossier-store.js';
 export { sniffMediaType, SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './documents/sniff-media-type.js';
 export { acceptsMediaType, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';
@@ -31,7 +31,7 @@ export { createUploadHandler, type DocumentUploadOptions, type UploadedDocument 
 export { readClaimedDigest } from './documents/read-claimed-digest.js';
 export { runDeadlineScan, type DeadlineFlag, type RaisedFlag, type DeadlineScanOptions, type SqlBacked } from './jobs/run-deadline-scan.js';
 export { createFakePortal, type NationalPortalAdapter, type PortalStatusPush, type FakePortal } from './adapters/national-portal-adapter.js';
-export { enqueueStatusChange, enqueueStatusChanges, sweepOutbox, STATUS_CHANGE, type OutboxDossier } from './adapters/enqueue-status-change.js';
+export { enqueueStatusChange, enqueueStatusChanges, statusChangeRow, statusChangeRows, sweepOutbox, STATUS_CHANGE, type OutboxDossier } from './adapters/enqueue-status-change.js';
 export { runOutbox, type OutboxOptions, type OutboxRun } from './adapters/run-outbox.js';
 export {
   createFixturePopulationRegistry, DEMO_POPULATION, type PopulationRegistry, type RegistryPerson, type RegistryAddress,

@@ -6,7 +6,7 @@
  */
 import type { AuditRecord, StatusCode } from '@motcua/core';
 import { toVietnamIso } from '../store/dossier-code.js';
-import type { StoredDossier } from '../store/dossier-store.js';
+import type { OutboxRow, StoredDossier } from '../store/dossier-store.js';
 import type { SqlQueryable } from '../store/sql-client.js';
 import type { PortalStatusPush } from './national-portal-adapter.js';
 
@@ -22,21 +22,44 @@ export type OutboxDossier = Pick<StoredDossier, 'id' | 'code' | 'procedureKey'>;
  * @returns whether a row was added.
  */
 export async function enqueueStatusChange(client: SqlQueryable, dossier: OutboxDossier, record: Pick<AuditRecord, 'at' | 'status' | 'dueAt'>): Promise<boolean> {
-  if (record.status === null) return false;
-  const push: PortalStatusPush = {
-    dossierCode: dossier.code, procedureCode: dossier.procedureKey.split('@')[0]!, status: record.status, at: record.at, dueAt: record.dueAt,
-  };
+  const row = statusChangeRow(dossier, record);
+  if (row === null) return false;
   const { rows } = await client.query(
     `INSERT INTO outbox (dossier_id, kind, status, event_at, payload, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $4)
      ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING RETURNING id`,
-    [dossier.id, STATUS_CHANGE, record.status, record.at, JSON.stringify(push)],
+    [dossier.id, row.kind, row.status, row.eventAt, JSON.stringify(row.payload)],
   );
   return rows.length > 0;
 }
 
+/** The outbox row of `record`'s status push, or null for a record without a status. */
+export function statusChangeRow(dossier: OutboxDossier, record: Pick<AuditRecord, 'at' | 'status' | 'dueAt'>): OutboxRow | null {
+  if (record.status === null) return null;
+  const push: PortalStatusPush = {
+    dossierCode: dossier.code, procedureCode: dossier.procedureKey.split('@')[0]!, status: record.status, at: record.at, dueAt: record.dueAt,
+  };
+  return { kind: STATUS_CHANGE, status: record.status, eventAt: record.at, payload: push };
+}
+
+/**
+ * The outbox rows of one append: its records whose status differs from the one before (`previousStatus`
+ * is the dossier's status before the append). Hand them to `appendEvents` (`AppendOptions.outbox`) to
+ * write them in the append's own statement.
+ */
+export function statusChangeRows(dossier: OutboxDossier, records: readonly AuditRecord[], previousStatus: number | null): OutboxRow[] {
+  const rows: OutboxRow[] = [];
+  let previous = previousStatus;
+  for (const record of records) {
+    const row = record.status !== previous ? statusChangeRow(dossier, record) : null;
+    if (row !== null) rows.push(row);
+    if (record.status !== null) previous = record.status;
+  }
+  return rows;
+}
+
 /**
  * Enqueues the records of one append whose status differs from the one before (`previousStatus` is the
- * dossier's status before the append). @returns how many rows were added.
+ * dossier's status before the append), on `client`. @returns how many rows were added.
  */
 export async function enqueueStatusChanges(
   client: SqlQueryable, dossier: OutboxDossier, records: readonly AuditRecord[], previousStatus: number | null,

@@ -15,7 +15,7 @@ import { createSubmitHandler } from './submit-dossier.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { readJson, requireIdentity, optionalString, optionalStrings } from './read-request.js';
 import { createUploadHandler, type DocumentUploadOptions } from '../documents/create-upload-handler.js';
-import { enqueueStatusChanges } from '../adapters/enqueue-status-change.js';
+import { statusChangeRows } from '../adapters/enqueue-status-change.js';
 import type { SqlClient } from '../store/sql-client.js';
 import { answerStatistics } from '../statistics/statistics-route.js';
 
@@ -168,11 +168,15 @@ async function apply(context: ServiceContext, stored: StoredDossier, command: Do
   if (!result.ok) throw new RejectedCommandError(result.rejection);
   const status = runtime.status(result.state);
   try {
-    // The outbox rows of the status changes are written in the append's own transaction: committed
+    // The outbox rows of the status changes are written in the append's own statement: committed
     // together with the events, or not at all, so no status change is ever lost for the National Portal.
+    // The chain head read with the dossier lets the store chain the events without reading the log again.
     const saved = await context.store.appendEvents(stored.id, expectedVersion, {
       snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state),
-    }, result.events, context.sql ? (tx, dossier) => enqueueStatusChanges(tx, dossier, result.events, stored.status) : undefined);
+    }, result.events, {
+      ...(stored.chainHead ? { chainHead: stored.chainHead } : {}),
+      ...(context.sql ? { outbox: statusChangeRows(stored, result.events, stored.status) } : {}),
+    });
     return jsonResponse(200, toDossierView(saved, runtime, result.state, role));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;

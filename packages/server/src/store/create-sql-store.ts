@@ -6,7 +6,7 @@
  */
 import type { AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
-import type { ChainVerification, DossierPosition, DossierStore, InboxQuery, InsertOutcome, NewDossier, StoredDossier } from './dossier-store.js';
+import type { AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierStore, InboxQuery, InsertOutcome, NewDossier, OutboxRow, StoredDossier } from './dossier-store.js';
 import { GENESIS_HASH, hashEventRecord, toUtcIso, type EventRecord } from './hash-chain.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { ConflictError } from './store-errors.js';
@@ -14,7 +14,34 @@ import { ConflictError } from './store-errors.js';
 type Row = Record<string, unknown>;
 type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
 
-const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at';
+const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash';
+
+/** The events of one write, as `jsonb_to_recordset` rows (`$n::jsonb`): the whole batch in one parameter. */
+const eventRows = (param: string): string => `jsonb_to_recordset(${param}::jsonb) AS e(seq integer, at timestamptz, actor_id text, actor_agency text, role text, type text,
+  payload jsonb, from_state text, state text, status smallint, due_at timestamptz, due_change jsonb, prev_hash text, hash text)`;
+const EVENT_INSERT = `INSERT INTO dossier_events (dossier_id, seq, at, actor_id, actor_agency, role, type, payload, from_state, state, status, due_at, due_change, prev_hash, hash)`;
+const EVENT_VALUES = `e.seq, e.at, e.actor_id, e.actor_agency, e.role, e.type, COALESCE(e.payload, 'null'::jsonb), e.from_state, e.state, e.status, e.due_at, e.due_change, e.prev_hash, e.hash`;
+
+/**
+ * An officer action in ONE statement (atomic on its own in autocommit): the version- and chain-checked
+ * snapshot UPDATE, the hash-chained events and the outbox rows. The inserts read from `upd`, so when the
+ * check fails (another writer got there first) nothing is written and no row comes back.
+ */
+const APPEND_SQL = `WITH upd AS (
+  UPDATE dossiers SET snapshot = $3, state = $4, status = $5, closed = $6, due_at = $7, version = version + 1, updated_at = $8,
+    last_seq = $11, last_hash = $12
+  WHERE id = $1 AND version = $2 AND last_seq = $9 AND last_hash = $10
+  RETURNING ${DOSSIER_COLUMNS}
+), ev AS (
+  ${EVENT_INSERT}
+  SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN ${eventRows('$13')}
+), ob AS (
+  INSERT INTO outbox (dossier_id, kind, status, event_at, payload, next_attempt_at)
+  SELECT upd.id, o.kind, o.status, o.event_at, o.payload, o.event_at
+  FROM upd CROSS JOIN jsonb_to_recordset($14::jsonb) AS o(kind text, status smallint, event_at timestamptz, payload jsonb)
+  ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING
+)
+SELECT ${DOSSIER_COLUMNS} FROM upd`;
 
 /** A `DossierStore` over `client`; the schema must be migrated (`runMigrations`). */
 export function createSqlStore(client: SqlClient): DossierStore {
@@ -28,13 +55,17 @@ export function createSqlStore(client: SqlClient): DossierStore {
         );
         const code = formatDossierCode(dossier.agencyCode, receiptDay(dossier.at), Number(rows[0]!.last));
         const at = dossier.at.toISOString();
+        const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
+        const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
         const inserted = await tx.query<Row>(
           `INSERT INTO dossiers (${DOSSIER_COLUMNS})
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $11) RETURNING ${DOSSIER_COLUMNS}`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $11, $12, $13) RETURNING ${DOSSIER_COLUMNS}`,
           [dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, JSON.stringify(dossier.snapshot),
-            dossier.state, dossier.status, dossier.closed, dossier.dueAt, at],
+            dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash],
         );
-        await insertEvents(tx, dossier.id, 0, GENESIS_HASH, dossier.records);
+        if (events.length > 0) {
+          await tx.query(`${EVENT_INSERT} SELECT $1, ${EVENT_VALUES} FROM ${eventRows('$2')}`, [dossier.id, JSON.stringify(events)]);
+        }
         if (dossier.idempotency) {
           const claimed = await tx.query(
             `INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at) VALUES ($1, $2, $3, $4)
@@ -62,20 +93,26 @@ export function createSqlStore(client: SqlClient): DossierStore {
     },
 
     async appendEvents(dossierId, expectedVersion, position, records, within): Promise<StoredDossier> {
+      const options: AppendOptions = typeof within === 'function' ? {} : within ?? {};
+      const write = async (sql: SqlQueryable): Promise<StoredDossier> => {
+        // The new events' hashes are computed here from the head read with the dossier. The UPDATE checks
+        // version and head together, so they only land if nobody appended since (the row lock serialises
+        // writers; a loser re-checks the WHERE after the winner commits and matches no row).
+        const head = options.chainHead ?? (await readChainHead(sql, dossierId, expectedVersion));
+        const events = chainEvents(dossierId, head, records);
+        const next = events.at(-1) ?? head;
+        const { rows } = await sql.query<Row>(APPEND_SQL, [
+          dossierId, expectedVersion, JSON.stringify(position.snapshot), position.state, position.status, position.closed,
+          position.dueAt, toUtcIso(records.at(-1)?.at ?? new Date()), head.seq, head.hash, next.seq, next.hash,
+          JSON.stringify(events), JSON.stringify(toOutboxRecordset(options.outbox ?? [])),
+        ]);
+        if (rows.length === 0) throw new ConflictError(dossierId, expectedVersion);
+        return toDossier(rows[0]!);
+      };
+      if (typeof within !== 'function') return write(client);
       return client.transaction(async (tx) => {
-        // The version check takes the row lock first, so two writers never interleave their events.
-        const updated = await tx.query<Row>(
-          `UPDATE dossiers SET snapshot = $3, state = $4, status = $5, closed = $6, due_at = $7, version = version + 1, updated_at = $8
-           WHERE id = $1 AND version = $2 RETURNING ${DOSSIER_COLUMNS}`,
-          [dossierId, expectedVersion, JSON.stringify(position.snapshot), position.state, position.status, position.closed,
-            position.dueAt, toUtcIso(records.at(-1)?.at ?? new Date())],
-        );
-        if (updated.rows.length === 0) throw new ConflictError(dossierId, expectedVersion);
-        const last = await tx.query<{ seq: number; hash: string }>(
-          'SELECT seq, hash FROM dossier_events WHERE dossier_id = $1 ORDER BY seq DESC LIMIT 1', [dossierId]);
-        await insertEvents(tx, dossierId, Number(last.rows[0]?.seq ?? 0), last.rows[0]?.hash ?? GENESIS_HASH, records);
-        const saved = toDossier(updated.rows[0]!);
-        if (within) await within(tx, saved);
+        const saved = await write(tx);
+        await within(tx, saved);
         return saved;
       });
     },
@@ -120,25 +157,44 @@ class IdempotentReplay extends Error {
   override readonly name = 'IdempotentReplayError';
 }
 
-async function insertEvents(tx: SqlQueryable, dossierId: string, lastSeq: number, lastHash: string, records: readonly AuditRecord[]): Promise<void> {
-  let prevHash = lastHash;
-  for (const [index, audit] of records.entries()) {
+/** The head of the log of `dossierId` at `expectedVersion`. @throws ConflictError when it is not at that version. */
+async function readChainHead(sql: SqlQueryable, dossierId: string, expectedVersion: number): Promise<ChainHead> {
+  const { rows } = await sql.query<Row>('SELECT last_seq, last_hash FROM dossiers WHERE id = $1 AND version = $2', [dossierId, expectedVersion]);
+  if (!rows[0]) throw new ConflictError(dossierId, expectedVersion);
+  return { seq: Number(rows[0]['last_seq']), hash: String(rows[0]['last_hash']) };
+}
+
+/** `records` as hash-chained event rows after `head`, in the `jsonb_to_recordset` shape of `eventRows`. */
+function chainEvents(dossierId: string, head: ChainHead, records: readonly AuditRecord[]): (ChainHead & Row)[] {
+  let prevHash = head.hash;
+  return records.map((audit, index) => {
     const record: EventRecord = {
-      dossierId, seq: lastSeq + index + 1, at: toUtcIso(audit.at)!, actorId: audit.actor.id, actorAgency: audit.actor.agency ?? null,
+      dossierId, seq: head.seq + index + 1, at: toUtcIso(audit.at)!, actorId: audit.actor.id, actorAgency: audit.actor.agency ?? null,
       role: audit.role, type: audit.type, payload: audit.payload, fromState: audit.fromState, state: audit.toState,
       status: audit.status, dueAt: toUtcIso(audit.dueAt), dueChange: audit.dueChange ?? null,
     };
     // Hash what the database hands back: JSON without `undefined` members.
     const stored = JSON.parse(JSON.stringify(record)) as EventRecord;
     const hash = hashEventRecord(prevHash, stored);
-    await tx.query(
-      `INSERT INTO dossier_events (dossier_id, seq, at, actor_id, actor_agency, role, type, payload, from_state, state, status, due_at, due_change, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-      [dossierId, stored.seq, stored.at, stored.actorId, stored.actorAgency, stored.role, stored.type, JSON.stringify(stored.payload),
-        stored.fromState, stored.state, stored.status, stored.dueAt, stored.dueChange === null ? null : JSON.stringify(stored.dueChange), prevHash, hash],
-    );
+    const row = {
+      seq: stored.seq, at: stored.at, actor_id: stored.actorId, actor_agency: stored.actorAgency, role: stored.role, type: stored.type,
+      payload: stored.payload ?? null, from_state: stored.fromState, state: stored.state, status: stored.status, due_at: stored.dueAt,
+      due_change: stored.dueChange ?? null, prev_hash: prevHash, hash,
+    };
     prevHash = hash;
-  }
+    return row;
+  });
+}
+
+/** Outbox rows in the `jsonb_to_recordset` shape of `APPEND_SQL`, without repeats of one key. */
+function toOutboxRecordset(outbox: readonly OutboxRow[]): Row[] {
+  const seen = new Set<string>();
+  return outbox.flatMap((row) => {
+    const key = `${row.kind}\n${row.status}\n${new Date(row.eventAt).getTime()}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ kind: row.kind, status: row.status, event_at: row.eventAt, payload: row.payload ?? null }];
+  });
 }
 
 function toDossier(row: Row): StoredDossier {
@@ -148,6 +204,7 @@ function toDossier(row: Row): StoredDossier {
     status: row['status'] === null ? null : Number(row['status']), closed: Boolean(row['closed']),
     dueAt: toUtcIso(row['due_at'] as Date | string | null), version: Number(row['version']),
     createdAt: toUtcIso(row['created_at'] as Date | string)!, updatedAt: toUtcIso(row['updated_at'] as Date | string)!,
+    chainHead: { seq: Number(row['last_seq']), hash: String(row['last_hash']) },
   };
 }
 

@@ -22,7 +22,41 @@ export interface StoredDossier {
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * The last event of the log (`seq` 0 and the genesis hash before any), read with `version`: hand it back
+   * to `appendEvents` (`AppendOptions.chainHead`) to chain the new events without reading the log again.
+   */
+  readonly chainHead?: ChainHead;
 }
+
+/** Where a dossier's hash chain ends: the last event's `seq` and `hash`. */
+export interface ChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** A row for the `outbox`, written by `appendEvents` in the same statement as the events. */
+export interface OutboxRow {
+  readonly kind: string;
+  readonly status: number;
+  /** The instant of the change (ISO); also the first attempt's instant. One row per (dossier, kind, status, eventAt). */
+  readonly eventAt: string;
+  readonly payload: unknown;
+}
+
+/** What `appendEvents` writes besides the events and the snapshot. */
+export interface AppendOptions {
+  /**
+   * The chain head read with the dossier at `expectedVersion` (`StoredDossier.chainHead`). The write checks
+   * it with the version (a different head is a ConflictError); when absent the store reads it first.
+   */
+  readonly chainHead?: ChainHead;
+  /** Outbox rows, written atomically with the events; a repeat of an existing row is ignored. */
+  readonly outbox?: readonly OutboxRow[];
+}
+
+/** Runs inside the append's transaction after the write (the slower path: the append becomes a transaction). */
+export type AppendHook = (tx: SqlQueryable, saved: StoredDossier) => Promise<unknown>;
 
 /** Where a dossier stands after an event batch: what the snapshot columns hold. */
 export interface DossierPosition {
@@ -76,13 +110,14 @@ export interface DossierStore {
   findIdempotent(keyHash: string): Promise<unknown | null>;
   findByCode(code: string): Promise<StoredDossier | null>;
   /**
-   * Appends `records` and replaces the snapshot in one transaction, if the dossier is still at
-   * `expectedVersion`. @returns the dossier after the write. @throws ConflictError otherwise.
+   * Appends `records` (hash-chained), replaces the snapshot and writes `options.outbox` atomically, if the
+   * dossier is still at `expectedVersion`: with `options.chainHead`, one statement (one round trip).
+   * A hook function instead of options runs inside the same transaction after the write.
+   * @returns the dossier after the write. @throws ConflictError otherwise.
    */
   appendEvents(
     dossierId: string, expectedVersion: number, position: DossierPosition, records: readonly AuditRecord[],
-    /** Runs inside the same transaction after the write (e.g. the outbox rows of the status changes). */
-    within?: (tx: SqlQueryable, saved: StoredDossier) => Promise<unknown>,
+    within?: AppendHook | AppendOptions,
   ): Promise<StoredDossier>;
   /** Open dossiers of an agency, oldest first. */
   listInbox(query: InboxQuery): Promise<StoredDossier[]>;

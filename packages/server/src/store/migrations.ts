@@ -3,6 +3,7 @@
  * `schema_migrations`. The SQL keeps to the PostgreSQL 15 subset (stack.md G8: PGlite is 18, production
  * may be older), so the embedded and PostgreSQL stores share it verbatim.
  */
+import { GENESIS_HASH } from './hash-chain.js';
 import type { SqlClient } from './sql-client.js';
 
 /** One schema step: applied once, in order of `version`. */
@@ -118,6 +119,19 @@ CREATE TABLE dossier_documents (
   PRIMARY KEY (dossier_id, component_id, sha256)
 );
 CREATE INDEX dossier_documents_sha256 ON dossier_documents (sha256)
+`,
+  },
+  {
+    version: 4,
+    name: 'chain head on the dossier row',
+    // The last event's seq and hash beside `version`, so an append chains its events from the row it
+    // version-checks, in one statement. Backfilled from the log; new rows get them from the store.
+    sql: `
+ALTER TABLE dossiers ADD COLUMN last_seq integer NOT NULL DEFAULT 0;
+ALTER TABLE dossiers ADD COLUMN last_hash text NOT NULL DEFAULT '${GENESIS_HASH}';
+UPDATE dossiers d SET last_seq = e.seq, last_hash = e.hash
+FROM (SELECT DISTINCT ON (dossier_id) dossier_id, seq, hash FROM dossier_events ORDER BY dossier_id, seq DESC) e
+WHERE e.dossier_id = d.id
 `,
   },
 ];

@@ -53,6 +53,21 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect((await store.listEvents('v-1')).map((event) => [event.seq, event.type])).toEqual([[1, 'SUBMIT'], [2, 'reception.accept']]);
     });
 
+    it('appends in one statement from the chain head read at lookup, and refuses a stale head', async () => {
+      const created = await store.insertDossier(dossier('head-1'));
+      if (!created.inserted) throw new Error('not inserted');
+      const looked = (await store.findByCode(created.dossier.code))!;
+      expect(looked.chainHead).toMatchObject({ seq: 1 });
+      const position = { snapshot: snapshot('head-1'), state: 'appraisal', status: 2, closed: false, dueAt: null };
+      const after = await store.appendEvents('head-1', 1, position, [record('reception.accept', '2026-03-02T09:00:00+07:00')], { chainHead: looked.chainHead! });
+      expect(after.chainHead).toMatchObject({ seq: 2 });
+      expect(await store.verifyChain('head-1')).toMatchObject({ valid: true, events: 2 });
+      // The right version with an old head (another writer's event in between) must not chain onto it.
+      await expect(store.appendEvents('head-1', 2, position, [record('a.b', '2026-03-02T09:01:00+07:00')], { chainHead: looked.chainHead! }))
+        .rejects.toBeInstanceOf(ConflictError);
+      expect(await store.verifyChain('head-1')).toMatchObject({ valid: true, events: 2 });
+    });
+
     it('verifies the hash chain and detects a payload changed behind its back', async () => {
       await store.insertDossier(dossier('h-1'));
       const position = { snapshot: snapshot('h-1'), state: 'appraisal', status: 2, closed: false, dueAt: null };
