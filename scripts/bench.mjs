@@ -115,7 +115,7 @@ section('load', [
   ...(pg && !meets ? ['', (() => {
     const r = best; const cpu = (1000 * (r.serverCpuSeconds + r.postgresCpuSeconds)) / r.all.count;
     const budget = (1000 * os.cpus().length) / (TARGET.actionsPerSecond * 1.25);
-    return `CPU budget: the target means 1,000 actions + 250 submissions per second, so ${budget.toFixed(1)} ms of CPU per request for server, PostgreSQL and load generator together on ${os.cpus().length} cores; this run spent ${cpu.toFixed(1)} ms per request in the server and PostgreSQL alone (${perRequest(r.serverCpuSeconds, r)} + ${perRequest(r.postgresCpuSeconds, r)}), on a machine that other work shared. Each officer action is one lookup plus a transaction of about six statements (version-checked UPDATE, last-event SELECT, hash-chained event INSERTs, outbox INSERT), each its own round trip.`;
+    return `CPU budget: the target means 1,000 actions + 250 submissions per second, so ${budget.toFixed(1)} ms of CPU per request for server, PostgreSQL and load generator together on ${os.cpus().length} cores; this run spent ${cpu.toFixed(1)} ms per request in the server and PostgreSQL alone (${perRequest(r.serverCpuSeconds, r)} + ${perRequest(r.postgresCpuSeconds, r)}), on a machine that other work shared. Each officer action is two round trips (the lookup, then one statement writing snapshot, hash-chained events and outbox rows); a submission is a transaction of about four statements.`;
   })()] : []),
   ...(profile ? [
     '',
