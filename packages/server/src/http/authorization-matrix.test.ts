@@ -23,21 +23,7 @@ const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth
 const secret = 'authorization-matrix-secret-authorization';
 const agency = 'H29';
 const otherAgency = 'H30';
-const data = {
-  child: {
-    fullName: 'Nguyễn Minh An', sex: 'male', dateOfBirth: '2026-01-20', placeOfBirth: { unitCode: '00004' },
-    hometown: 'Hà Nội', ethnicity: 'Kinh', nationality: 'Việt Nam',
-  },
-  bornThroughSurrogacy: false,
-  mother: {
-    fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', ethnicity: 'Kinh', nationality: 'Việt Nam',
-    residence: { unitCode: '00004', line: '1 Tràng Tiền' },
-  },
-  fatherUndetermined: true,
-  requester: { relation: 'mother', fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', phone: '0912345678' },
-  feeExemptGroup: 'none',
-  extraCopies: 2,
-};
+const { data } = JSON.parse(readFileSync(path.join(root, 'test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: Record<string, unknown> };
 const documents = ['to-khai', 'giay-chung-sinh', 'giay-to-cu-tru'];
 const submission = { procedure: '1.001193@1.0.0', channel: 'online', agency, data, documents };
 

@@ -8,7 +8,7 @@
 // data, every acknowledged write must be in the log, in order, each dossier's version must cover it,
 // the chains must verify, and the restarted server must take new work without reusing a dossier code.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,21 +21,7 @@ import { createScratchDatabase } from '../store/store-contract.js';
 const root = path.resolve(import.meta.dirname, '../../../..');
 const entry = path.join(root, 'packages/server/dist/main.js');
 const birthSubmission = JSON.parse(await readFile(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as { code: string; version: string };
-const data = {
-  child: {
-    fullName: 'Nguyễn Minh An', sex: 'male', dateOfBirth: '2026-01-20', placeOfBirth: { unitCode: '00004' },
-    hometown: 'Hà Nội', ethnicity: 'Kinh', nationality: 'Việt Nam',
-  },
-  bornThroughSurrogacy: false,
-  mother: {
-    fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', ethnicity: 'Kinh', nationality: 'Việt Nam',
-    residence: { unitCode: '00004', line: '1 Tràng Tiền' },
-  },
-  fatherUndetermined: true,
-  requester: { relation: 'mother', fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', citizenId: '001195000001', phone: '0912345678' },
-  feeExemptGroup: 'none',
-  extraCopies: 2,
-};
+const { data } = JSON.parse(readFileSync(path.join(root, 'test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: Record<string, unknown> };
 
 const DOSSIERS = 12;
 /** Acknowledged writes (actions and submits) before the kill: the burst is still going when it lands. */
