@@ -5,6 +5,7 @@
  * const code = await runCli(['validate', 'examples/procedures'], { stdout: console.log, stderr: console.error, cwd: process.cwd() });
  */
 export { runCli, HELP } from './run-cli.js';
+export { captureCli, type CapturedRun } from './capture-cli.js';
 export { validateCommand, formatIssue, type FileResult } from './commands/validate.js';
 export { deadlineCommand } from './commands/deadline.js';
 export { diagramCommand } from './commands/diagram.js';

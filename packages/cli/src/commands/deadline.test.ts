@@ -2,18 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { captureCli } from '../capture-cli.js';
 
 let dir: string;
 beforeAll(async () => { dir = await mkdtemp(path.join(tmpdir(), 'motcua-deadline-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['deadline', ...args], { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => captureCli(['deadline', ...args], dir);
 
 async function json(...args: string[]) {
   const result = await run(...args, '--json');

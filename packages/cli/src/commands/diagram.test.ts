@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { captureCli } from '../capture-cli.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const minimal = path.join(repo, 'test/fixtures/procedures/valid/minimal.json');
@@ -11,12 +11,7 @@ let dir: string;
 beforeAll(async () => { dir = await mkdtemp(path.join(tmpdir(), 'motcua-diagram-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['diagram', ...args], { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => captureCli(['diagram', ...args], dir);
 
 describe('motcua diagram', () => {
   it('prints Mermaid by default', async () => {

@@ -2,18 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { captureCli } from '../capture-cli.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const minimal = readFileSync(path.join(root, 'test/fixtures/procedures/valid/minimal.json'), 'utf8');
 const scenario = JSON.parse(readFileSync(path.join(root, 'test/fixtures/scenarios/minimal-happy.json'), 'utf8'));
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd: string) => captureCli(args, cwd);
 
 /** A folder with the minimal procedure and the given scenarios beside it. */
 function workspace(scenarios: Record<string, unknown>): string {

@@ -2,17 +2,12 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { captureCli } from '../capture-cli.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const minimal = readFileSync(path.join(root, 'test/fixtures/procedures/valid/minimal.json'), 'utf8');
 
-async function run(args: string[], cwd = root) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd = root) => captureCli(args, cwd);
 
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'motcua-cli-'));
