@@ -23,6 +23,7 @@ export interface DossierErrorDetail {
 export interface MotcuaEventMap {
   'motcua-dossier-loaded': DossierLoadedDetail;
   'motcua-dossier-error': DossierErrorDetail;
+  // Each component adds its events here, with the detail type imported from its folder.
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueStateOf, formatDueDate } from './format-due-date.js';
-import { msg, toLang } from './localize.js';
+import { dossierStatusMessages } from '../components/dossier-status/dossier-status.messages.js';
+import { toLang, translate } from './localize.js';
 
 describe('formatDueDate', () => {
   it('writes the due date in Vietnam time, vi and en', () => {
@@ -19,10 +20,10 @@ describe('formatDueDate', () => {
   });
 });
 
-describe('msg', () => {
+describe('translate', () => {
   it('fills placeholders and follows the language tag', () => {
-    expect(msg('dossier-status.result-title', toLang('en-GB'), { code: 'X-1' })).toBe('Dossier X-1');
-    expect(msg('dossier-status.result-title', toLang(null), { code: 'X-1' })).toBe('Hồ sơ X-1');
+    expect(translate(dossierStatusMessages, 'result-title', toLang('en-GB'), { code: 'X-1' })).toBe('Dossier X-1');
+    expect(translate(dossierStatusMessages, 'result-title', toLang(null), { code: 'X-1' })).toBe('Hồ sơ X-1');
     expect(toLang('vi-VN')).toBe('vi');
   });
 });

@@ -1,18 +1,23 @@
 /**
- * `msg` and `resolveLang`: localized strings from the catalogue, in the language of the nearest `lang`
+ * `translate`, `resolveLang`: localized strings from a catalogue, in the language of the nearest `lang`
  * attribute (as govuk-frontend does), Vietnamese by default.
  */
-import { messages, type Lang, type MessageKey } from './messages.js';
+import { common, type Catalogue, type CommonKey, type Lang } from './messages.js';
 
-export type { Lang, MessageKey };
+export type { Catalogue, CommonKey, Lang };
 
 /**
- * The message `key` in `lang`, with `{name}` placeholders filled from `params`.
- * @example msg('dossier-status.result-title', 'en', { code: 'H00-1' }) // 'Dossier H00-1'
+ * The message `key` of `catalogue` in `lang`, with `{name}` placeholders filled from `params`.
+ * @example translate(dossierStatusMessages, 'result-title', 'en', { code: 'H00-1' }) // 'Dossier H00-1'
  */
-export function msg(key: MessageKey, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = messages[lang][key];
+export function translate<TKey extends string>(catalogue: Catalogue<TKey>, key: TKey, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
+  const text = catalogue[lang][key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A shared (`common.*`) message. */
+export function commonMsg(key: CommonKey, lang: Lang): string {
+  return common[lang][key];
 }
 
 /** `en` for any English tag (`en`, `en-GB`), otherwise `vi`. */

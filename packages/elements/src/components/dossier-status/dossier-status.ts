@@ -7,7 +7,10 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/emit.js';
 import type { DossierErrorReason } from '../../events/motcua-events.js';
 import { dueStateOf, formatDueDate } from '../../internal/format-due-date.js';
-import { msg, resolveLang, type Lang, type MessageKey } from '../../internal/localize.js';
+import { focusErrorSummary, renderErrorSummary } from '../../internal/error-summary.js';
+import { commonMsg, resolveLang, translate, type Lang } from '../../internal/localize.js';
+import { dossierStatusMessages, type DossierStatusKey } from './dossier-status.messages.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { toDossierStatusView, type DossierStatusView } from './dossier-status-view.js';
 import { dossierStatusStyles } from './dossier-status.styles.js';
@@ -19,9 +22,9 @@ type Phase =
   | { readonly kind: 'loaded'; readonly dossier: DossierStatusView }
   | { readonly kind: 'failed'; readonly reason: DossierErrorReason; readonly status: number | null };
 
-const FIELDS: readonly { readonly name: Field; readonly missing: MessageKey }[] = [
-  { name: 'code', missing: 'dossier-status.code-missing' },
-  { name: 'token', missing: 'dossier-status.token-missing' },
+const FIELDS: readonly { readonly name: Field; readonly missing: DossierStatusKey }[] = [
+  { name: 'code', missing: 'code-missing' },
+  { name: 'token', missing: 'token-missing' },
 ];
 
 /**
@@ -42,7 +45,7 @@ const FIELDS: readonly { readonly name: Field; readonly missing: MessageKey }[] 
  * @cssprop --motcua-color-primary, --motcua-color-error, --motcua-font-family … - see `styles/tokens.css`.
  */
 export class MotcuaDossierStatus extends LitElement {
-  static override styles = [tokens, dossierStatusStyles];
+  static override styles = [tokens, sharedStyles, dossierStatusStyles];
 
   /** Base URL of the dossier API. */
   @property() endpoint = '/api';
@@ -80,7 +83,7 @@ export class MotcuaDossierStatus extends LitElement {
   protected override updated(): void {
     if (!this.focusSummary) return;
     this.focusSummary = false;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    focusErrorSummary(this.renderRoot);
   }
 
   protected override render(): TemplateResult {
@@ -96,24 +99,17 @@ export class MotcuaDossierStatus extends LitElement {
   private renderForm(lang: Lang): TemplateResult {
     return html`
       <form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
-        <h2 id="form-title">${msg('dossier-status.form-title', lang)}</h2>
-        ${this.errors.length ? this.renderErrorSummary(lang) : nothing}
+        <h2 id="form-title">${t('form-title', lang)}</h2>
+        ${this.errors.length ? this.renderErrors(lang) : nothing}
         ${this.renderField('code', lang, this.code)} ${this.renderField('token', lang, this.token)}
-        <button part="submit" type="submit">${msg('dossier-status.submit', lang)}</button>
+        <button part="submit" type="submit">${t('submit', lang)}</button>
       </form>
     `;
   }
 
-  private renderErrorSummary(lang: Lang): TemplateResult {
-    return html`
-      <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-        <h2 id="error-summary-title">${msg('common.error-summary-title', lang)}</h2>
-        <ul>
-          ${FIELDS.filter(({ name }) => this.errors.includes(name)).map(({ name, missing }) => html`
-            <li><a href="#${name}" @click=${(event: Event) => this.focusField(event, name)}>${msg(missing, lang)}</a></li>`)}
-        </ul>
-      </div>
-    `;
+  private renderErrors(lang: Lang): TemplateResult {
+    const errors = FIELDS.filter(({ name }) => this.errors.includes(name)).map(({ name, missing }) => ({ target: name, message: t(missing, lang) }));
+    return renderErrorSummary(this.renderRoot, errors, lang);
   }
 
   private renderField(name: Field, lang: Lang, value: string): TemplateResult {
@@ -122,10 +118,10 @@ export class MotcuaDossierStatus extends LitElement {
     const describedBy = invalid ? `${name}-hint ${name}-error` : `${name}-hint`;
     return html`
       <div class="field ${invalid ? 'field--error' : ''}">
-        <label for=${name}>${msg(`dossier-status.${name}-label`, lang)}</label>
-        <p id="${name}-hint" class="hint">${msg(`dossier-status.${name}-hint`, lang)}</p>
+        <label for=${name}>${t(`${name}-label`, lang)}</label>
+        <p id="${name}-hint" class="hint">${t(`${name}-hint`, lang)}</p>
         ${invalid
-          ? html`<p id="${name}-error" class="error-message"><span class="visually-hidden">${msg('common.error-prefix', lang)}</span> ${msg(missing, lang)}</p>`
+          ? html`<p id="${name}-error" class="error-message"><span class="visually-hidden">${commonMsg('error-prefix', lang)}</span> ${t(missing, lang)}</p>`
           : nothing}
         <input id=${name} name=${name} type="text" autocomplete="off" spellcheck="false" .value=${value}
           aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} />
@@ -136,10 +132,10 @@ export class MotcuaDossierStatus extends LitElement {
   private renderPhase(lang: Lang): TemplateResult | typeof nothing {
     switch (this.phase.kind) {
       case 'idle': return nothing;
-      case 'loading': return html`<p>${msg('dossier-status.loading', lang)}</p>`;
+      case 'loading': return html`<p>${t('loading', lang)}</p>`;
       case 'failed': {
-        const key = `dossier-status.${this.phase.reason}` as const;
-        return html`<div class="notice notice--error"><p>${msg(key, lang, { status: this.phase.status ?? '' })}</p></div>`;
+        const key = this.phase.reason;
+        return html`<div class="notice notice--error"><p>${t(key, lang, { status: this.phase.status ?? '' })}</p></div>`;
       }
       case 'loaded': return this.renderDossier(this.phase.dossier, lang);
     }
@@ -153,22 +149,22 @@ export class MotcuaDossierStatus extends LitElement {
     const supplement = dossier.request?.kind === 'supplement' ? dossier.request : null;
     return html`
       <section aria-labelledby="result-title">
-        <h2 id="result-title">${msg('dossier-status.result-title', lang, { code: dossier.code })}</h2>
+        <h2 id="result-title">${t('result-title', lang, { code: dossier.code })}</h2>
         <dl>
-          <div><dt>${msg('dossier-status.state', lang)}</dt><dd data-field="state">${stateWords(dossier, lang)}</dd></div>
-          <div><dt>${msg('dossier-status.status-code', lang)}</dt><dd data-field="status">${dossier.status ?? msg('common.not-set', lang)}</dd></div>
+          <div><dt>${t('state', lang)}</dt><dd data-field="state">${stateWords(dossier, lang)}</dd></div>
+          <div><dt>${t('status-code', lang)}</dt><dd data-field="status">${dossier.status ?? commonMsg('not-set', lang)}</dd></div>
           <div>
-            <dt>${msg('dossier-status.due', lang)}</dt>
-            <dd data-field="due">${due ?? msg('common.not-set', lang)}
-              ${dueState ? html`<strong class="tag tag--${dueState}" data-due=${dueState}>${msg(`dossier-status.${dueState}`, lang)}</strong>` : nothing}</dd>
+            <dt>${t('due', lang)}</dt>
+            <dd data-field="due">${due ?? commonMsg('not-set', lang)}
+              ${dueState ? html`<strong class="tag tag--${dueState}" data-due=${dueState}>${t(`${dueState}`, lang)}</strong>` : nothing}</dd>
           </div>
         </dl>
         ${supplement
           ? html`<div class="notice notice--supplement" data-field="supplement">
-              <h3>${msg('dossier-status.supplement-title', lang)}</h3>
-              <p>${msg('dossier-status.supplement-intro', lang)}</p>
+              <h3>${t('supplement-title', lang)}</h3>
+              <p>${t('supplement-intro', lang)}</p>
               <ul>${supplement.components.map((component) => html`<li>${component}</li>`)}</ul>
-              ${supplement.reason ? html`<p>${msg('dossier-status.supplement-reason', lang, { reason: supplement.reason })}</p>` : nothing}
+              ${supplement.reason ? html`<p>${t('supplement-reason', lang, { reason: supplement.reason })}</p>` : nothing}
             </div>`
           : nothing}
       </section>
@@ -188,11 +184,6 @@ export class MotcuaDossierStatus extends LitElement {
     this.code = values.code;
     this.token = values.token;
     void this.lookUp();
-  }
-
-  private focusField(event: Event, name: Field): void {
-    event.preventDefault(); // `#code` cannot navigate inside a shadow root.
-    this.renderRoot.querySelector<HTMLInputElement>(`#${name}`)?.focus();
   }
 
   private lookupKey(): string {
@@ -229,9 +220,13 @@ export class MotcuaDossierStatus extends LitElement {
   }
 }
 
+function t(key: DossierStatusKey, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
+  return translate(dossierStatusMessages, key, lang, params);
+}
+
 function stateWords(dossier: DossierStatusView, lang: Lang): string {
-  if (dossier.state === 'refused') return msg('dossier-status.state.refused', lang);
-  if (dossier.state === 'draft') return msg('dossier-status.state.draft', lang);
+  if (dossier.state === 'refused') return t('state.refused', lang);
+  if (dossier.state === 'draft') return t('state.draft', lang);
   const code = dossier.status;
-  return code !== null && code >= 1 && code <= 10 ? msg(`dossier-status.state.${code}` as MessageKey, lang) : dossier.state;
+  return code !== null && code >= 1 && code <= 10 ? t(`state.${code}` as DossierStatusKey, lang) : dossier.state;
 }
