@@ -3,6 +3,7 @@
  * are both typed.
  */
 import type { DossierStatusView } from '../components/dossier-status/dossier-status-view.js';
+import type { StatisticsReport } from '../components/statistics/statistics-report.js';
 
 /** Why a dossier lookup failed. `not-found` covers a wrong access code too: codes are not enumerable. */
 export type DossierErrorReason = 'not-found' | 'network' | 'server-error' | 'invalid-response';
@@ -23,12 +24,14 @@ export interface DossierErrorDetail {
 export interface MotcuaEventMap {
   'motcua-dossier-loaded': DossierLoadedDetail;
   'motcua-dossier-error': DossierErrorDetail;
+  'motcua-statistics-loaded': { readonly report: StatisticsReport };
   // Each component adds its events here, with the detail type imported from its folder.
 }
 
+/** The same events as the DOM dispatches them, so `addEventListener('motcua-…')` is typed. */
+export type MotcuaCustomEvents = { readonly [TType in keyof MotcuaEventMap]: CustomEvent<MotcuaEventMap[TType]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'motcua-dossier-loaded': CustomEvent<DossierLoadedDetail>;
-    'motcua-dossier-error': CustomEvent<DossierErrorDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface -- merges every motcua-* event into the DOM's map
+  interface HTMLElementEventMap extends MotcuaCustomEvents {}
 }
