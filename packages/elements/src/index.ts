@@ -8,6 +8,8 @@ export const ELEMENTS_VERSION = '0.1.0';
 
 export { DOSSIER_STATUS_TAG, MotcuaDossierStatus, defineDossierStatus } from './dossier-status.js';
 export type { DossierRequestView, DossierStatusView } from './dossier-status.js';
+export { STATISTICS_TAG, MotcuaStatistics, defineStatistics } from './statistics.js';
+export type { GroupStatisticsView, StatisticsReport, StepTimeView } from './statistics.js';
 export { emit } from './events/emit.js';
-export type { DossierErrorDetail, DossierErrorReason, DossierLoadedDetail, MotcuaEventMap } from './events/motcua-events.js';
+export type { DossierErrorDetail, DossierErrorReason, DossierLoadedDetail, MotcuaCustomEvents, MotcuaEventMap } from './events/motcua-events.js';
 export { tokens } from './styles/tokens.js';
