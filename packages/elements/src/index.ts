@@ -10,6 +10,12 @@ export { DOSSIER_STATUS_TAG, MotcuaDossierStatus, defineDossierStatus } from './
 export type { DossierRequestView, DossierStatusView } from './dossier-status.js';
 export { STATISTICS_TAG, MotcuaStatistics, defineStatistics } from './statistics.js';
 export type { GroupStatisticsView, StatisticsReport, StepTimeView } from './statistics.js';
+export { WORKBENCH_TAG, MotcuaWorkbench, defineWorkbench } from './workbench.js';
+export type { ActionDoneDetail, ActionRequestBody, ActionRequirement, DossierDetail, DossierDocument, InboxDossier, InboxView, ProcedureView, WorkbenchAction } from './workbench.js';
+export { OFFICIAL_FORM_TAG, MotcuaOfficialForm, defineOfficialForm, OFFICIAL_FORM_NUMBERS } from './official-form.js';
+export type {
+  OfficialFormNumber, OfficialFormPaper, OfficialFormAgency, OfficialFormApplicant, OfficialFormDossier, OfficialFormHistoryEntry, OfficialFormProcedure,
+} from './official-form.js';
 export { emit } from './events/emit.js';
 export type { DossierErrorDetail, DossierErrorReason, DossierLoadedDetail, MotcuaCustomEvents, MotcuaEventMap } from './events/motcua-events.js';
 export { tokens } from './styles/tokens.js';

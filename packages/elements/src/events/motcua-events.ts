@@ -3,7 +3,12 @@
  * are both typed.
  */
 import type { DossierStatusView } from '../components/dossier-status/dossier-status-view.js';
+import type { SupplementSentDetail } from '../components/dossier-status/supplement-form.js';
+import type { FeedbackSentDetail } from '../components/feedback/feedback.js';
+import type { ProcedureOpenDetail } from '../components/procedure-catalog/procedure-summary.js';
+import type { ProcedureSubmitDetail, ProcedureSubmittedDetail } from '../components/procedure-form/procedure-form.events.js';
 import type { StatisticsReport } from '../components/statistics/statistics-report.js';
+import type { ActionDoneDetail } from '../components/workbench/workbench-events.js';
 
 /** Why a dossier lookup failed. `not-found` covers a wrong access code too: codes are not enumerable. */
 export type DossierErrorReason = 'not-found' | 'network' | 'server-error' | 'invalid-response';
@@ -25,6 +30,12 @@ export interface MotcuaEventMap {
   'motcua-dossier-loaded': DossierLoadedDetail;
   'motcua-dossier-error': DossierErrorDetail;
   'motcua-statistics-loaded': { readonly report: StatisticsReport };
+  'motcua-supplement-sent': SupplementSentDetail;
+  'motcua-feedback-sent': FeedbackSentDetail;
+  'motcua-procedure-open': ProcedureOpenDetail;
+  'motcua-submit': ProcedureSubmitDetail;
+  'motcua-submitted': ProcedureSubmittedDetail;
+  'motcua-action-done': ActionDoneDetail;
   // Each component adds its events here, with the detail type imported from its folder.
 }
 

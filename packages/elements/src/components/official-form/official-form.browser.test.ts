@@ -1,0 +1,186 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import './define.js';
+import { defineOfficialForm } from './define.js';
+import { handoverResult } from './forms-05-06.js';
+import type { OfficialFormDossier } from './official-form-data.js';
+import { fixtureAgency, fixtureDossier, fixtureProcedure, FIXTURE_CODE } from './official-form.fixtures.js';
+import type { MotcuaOfficialForm } from './official-form.js';
+import { formatVnDate, formatVnDateLine, formatVnDateTime } from './vn-dates.js';
+
+const NOW = new Date('2026-02-20T15:00:00+07:00');
+
+async function mount(form: string, dossier: OfficialFormDossier | null = fixtureDossier(), lang = 'vi', extra: Partial<MotcuaOfficialForm> = {}) {
+  const container = document.createElement('div');
+  container.lang = lang;
+  const el = document.createElement('motcua-official-form');
+  Object.assign(el, { form, dossier, procedure: fixtureProcedure, agency: fixtureAgency, now: () => NOW, ...extra });
+  container.append(el);
+  document.body.append(container);
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+async function expectAxeClean(el: HTMLElement): Promise<void> {
+  const results = await axe.run(el);
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+describe('Vietnamese official dates', () => {
+  it('writes dd/mm/yyyy, hours and the date line in Vietnam time', () => {
+    expect(formatVnDate('2026-02-23T17:00:00+07:00')).toBe('23/02/2026');
+    expect(formatVnDate('2026-02-28T18:30:00Z')).toBe('01/03/2026'); // already the next day in Hà Nội
+    expect(formatVnDateTime('2026-02-16T09:05:00+07:00')).toBe('09 giờ 05 phút, ngày 16/02/2026');
+    expect(formatVnDateLine(NOW)).toBe('ngày 20 tháng 02 năm 2026');
+    expect(formatVnDateLine(null)).toBe('ngày … tháng … năm …');
+    expect(formatVnDate('not a date')).toBe('');
+  });
+
+  it('judges a handover early, on time or late against the due date then in force', () => {
+    expect(handoverResult('2026-02-18T10:00:00+07:00', '2026-02-19T17:00:00+07:00')).toBe('early');
+    expect(handoverResult('2026-02-19T16:00:00+07:00', '2026-02-19T17:00:00+07:00')).toBe('on-time');
+    expect(handoverResult('2026-02-19T17:30:00+07:00', '2026-02-19T17:00:00+07:00')).toBe('late');
+    expect(handoverResult('2026-02-19T17:30:00+07:00', null)).toBeNull();
+  });
+});
+
+describe('<motcua-official-form> in Chromium', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.restoreAllMocks();
+  });
+
+  it('registering the tag twice does not throw', () => {
+    expect(() => defineOfficialForm()).not.toThrow();
+    expect(customElements.get('motcua-official-form')).toBeDefined();
+  });
+
+  it('01 receipt: motto, agency, code, applicant, components, term, received and return times, signatures', async () => {
+    const { el, root } = await mount('01');
+    expect(text(root, '.motto-1')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text(root, '.motto-2')).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(text(root, '.issuer-parent')).toBe('Ủy ban nhân dân phường Ba Đình');
+    expect(text(root, '[data-field=agency]')).toBe('Trung tâm Phục vụ hành chính công phường Ba Đình');
+    expect(text(root, '.form-number')).toBe('Mẫu số 01');
+    expect(text(root, '[data-field=date-line]')).toBe('Hà Nội, ngày 20 tháng 02 năm 2026');
+    expect(text(root, '#form-title')).toBe('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(text(root, '[data-field=code]')).toBe(`Mã hồ sơ: ${FIXTURE_CODE}`);
+    expect(text(root, '[data-field=applicant]')).toBe('Trần Thị Bình');
+    expect(text(root, '[data-field=address]')).toBe('12 phố Đội Cấn, 00004');
+    expect(text(root, '[data-field=phone]')).toBe('0912345678');
+    expect(text(root, '[data-field=request]')).toBe('Đăng ký khai sinh');
+    expect(texts(root, '[data-field=components] li')).toEqual(['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh']);
+    expect(text(root, '[data-field=term]')).toBe('3. Thời gian giải quyết hồ sơ theo quy định là: 03 ngày làm việc');
+    expect(text(root, '[data-field=received]')).toBe('4. Thời gian nhận hồ sơ: 09 giờ 05 phút, ngày 16/02/2026');
+    expect(text(root, '[data-field=due]')).toBe('5. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 24/02/2026');
+    expect(texts(root, '.signature-title')).toEqual(['NGƯỜI NỘP HỒ SƠ', 'NGƯỜI TIẾP NHẬN HỒ SƠ']);
+    expect(root.querySelector('[part=base]')!.getAttribute('lang')).toBe('vi');
+    expect(el.printPaper).toBe('A5'); // Circular 01/2018 Art. 9
+    await expectAxeClean(el);
+  });
+
+  it('02 supplement request: every component asked for, the reason and whom to ask', async () => {
+    const dossier = fixtureDossier({ state: 'awaitingSupplement', status: 5, request: { kind: 'supplement', reason: 'Bản chụp giấy chứng sinh bị mờ', components: ['giay-chung-sinh', 'giay-ket-hon'] } });
+    const { el, root } = await mount('02', dossier);
+    expect(text(root, '#form-title')).toBe('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+    expect(text(root, '[data-field=code]')).toBe(`Mã hồ sơ: ${FIXTURE_CODE}`);
+    expect(texts(root, '[data-field=components] li')).toEqual(['Giấy chứng sinh', 'Giấy chứng nhận kết hôn']);
+    expect(text(root, '[data-field=reason]')).toBe('Bản chụp giấy chứng sinh bị mờ');
+    expect(root.querySelector('.sheet')!.textContent).toContain('liên hệ Trung tâm Phục vụ hành chính công phường Ba Đình, số điện thoại 024 3823 0000');
+    expect(texts(root, '.signature-title')).toEqual(['NGƯỜI HƯỚNG DẪN']);
+    await expectAxeClean(el);
+  });
+
+  it('03 refusal: the reason from the history', async () => {
+    const base = fixtureDossier();
+    const dossier = fixtureDossier({
+      state: 'refused', status: 3,
+      history: [...base.history!.slice(0, 2), { at: '2026-02-17T10:00:00+07:00', type: 'appraisal.refuse', actorRole: 'civil-status-officer', state: 'refused', status: 3, reason: 'Trẻ đã được đăng ký khai sinh tại nơi khác', dueAt: null }],
+    });
+    const { el, root } = await mount('03', dossier);
+    expect(text(root, '#form-title')).toBe('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+    expect(text(root, '[data-field=reason]')).toBe('Trẻ đã được đăng ký khai sinh tại nơi khác');
+    expect(text(root, '[data-field=applicant]')).toBe('Trần Thị Bình');
+    await expectAxeClean(el);
+  });
+
+  it('04 apology: the original date, the reason and the one new date (Decree 61/2018 Art. 19(9))', async () => {
+    const { el, root } = await mount('04');
+    expect(text(root, '#form-title')).toBe('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
+    expect(text(root, '[data-field=to]')).toBe('Kính gửi: Trần Thị Bình');
+    expect(text(root, '[data-field=received]')).toBe(`Ngày 16/02/2026, Trung tâm Phục vụ hành chính công phường Ba Đình tiếp nhận giải quyết hồ sơ của ông (bà), mã hồ sơ ${FIXTURE_CODE}.`);
+    expect(text(root, '[data-field=old-due]')).toBe('Thời hạn trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 19/02/2026.');
+    expect(text(root, '[data-field=reason]')).toBe('Cần xác minh nơi sinh');
+    expect(text(root, '[data-field=new-due]')).toContain('hẹn lại thời gian trả kết quả vào 17 giờ 00 phút, ngày 24/02/2026.');
+    expect(texts(root, '.signature-title')).toEqual(['THỦ TRƯỞNG CƠ QUAN']);
+    await expectAxeClean(el);
+  });
+
+  it('05 process-control slip: one row per handover with giver, receiver, time and result', async () => {
+    const { el, root } = await mount('05');
+    expect(text(root, '#form-title')).toBe('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    const rows = [...root.querySelectorAll('tr[data-row=handover]')];
+    expect(rows).toHaveLength(3); // the submission is not a handover
+    expect(texts(rows[0]!, 'td:first-child p')).toEqual(['1. Giao: Công chức tiếp nhận', 'Nhận: Công chức hộ tịch']);
+    expect(rows.map((row) => text(row, '[data-field=time]'))).toEqual([
+      '09 giờ 05 phút, ngày 16/02/2026', '10 giờ 00 phút, ngày 18/02/2026', '14 giờ 30 phút, ngày 20/02/2026',
+    ]);
+    expect(texts(rows[2]!, 'td:first-child p')).toEqual(['3. Giao: Công chức hộ tịch', 'Nhận: Chủ tịch UBND xã']);
+    expect(rows.map((row) => text(row, '[data-field=result]'))).toEqual(['Trước hạn', 'Trước hạn', 'Trước hạn']);
+    expect(rows[1]!.textContent).toContain('Lý do: Cần xác minh nơi sinh');
+    expect(text(root, '[data-field=applicant]')).toBe('(Kèm theo hồ sơ của: Trần Thị Bình)');
+    await expectAxeClean(el);
+  });
+
+  it('06 tracking book: one numbered row per dossier, A4', async () => {
+    const second = fixtureDossier({ code: '000.00.31.H29-260217-0002', receivedAt: '2026-02-17T10:00:00+07:00', dueAt: '2026-02-20T17:00:00+07:00', data: { requester: { fullName: 'Lê Văn Cường', phone: '0987654321' } }, history: [] });
+    const { el, root } = await mount('06', null, 'vi', { dossiers: [fixtureDossier(), second] });
+    expect(text(root, '#form-title')).toBe('SỔ THEO DÕI HỒ SƠ');
+    const rows = [...root.querySelectorAll('tr[data-row=dossier]')];
+    expect(rows.map((row) => text(row, 'td'))).toEqual(['01', '02']);
+    expect(rows.map((row) => text(row, '[data-field=code]'))).toEqual([FIXTURE_CODE, '000.00.31.H29-260217-0002']);
+    expect(rows.map((row) => text(row, '[data-field=procedure]'))).toEqual(['Đăng ký khai sinh', 'Đăng ký khai sinh']);
+    expect(rows.map((row) => text(row, '[data-field=applicant]'))).toEqual(['Trần Thị Bình', 'Lê Văn Cường']);
+    expect(rows.map((row) => text(row, '[data-field=received]'))).toEqual(['16/02/2026', '17/02/2026']);
+    expect(rows.map((row) => text(row, '[data-field=due]'))).toEqual(['24/02/2026', '20/02/2026']);
+    expect(el.printPaper).toBe('A4');
+    await expectAxeClean(el);
+  });
+
+  it('prints in Vietnamese under lang="en" too, and says in English when the form number is unknown', async () => {
+    const english = await mount('01', fixtureDossier(), 'en');
+    expect(text(english.root, '#form-title')).toBe('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    await expectAxeClean(english.el);
+    const unknown = await mount('07', fixtureDossier(), 'en');
+    expect(text(unknown.root, '[role=alert]')).toBe('There is no form "07". Choose a form from 01 to 06.');
+    await expectAxeClean(unknown.el);
+    const missing = await mount('02', null, 'vi');
+    expect(text(missing.root, '[role=alert]')).toBe('Chưa có hồ sơ để in mẫu số 02.');
+  });
+
+  it('print() sets the page size and shows only the form while the browser prints, then cleans up', async () => {
+    const { el } = await mount('01');
+    let during: { printing: boolean; rules: string } = { printing: false, rules: '' };
+    vi.spyOn(window, 'print').mockImplementation(() => {
+      during = { printing: el.hasAttribute('printing'), rules: document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join(' ') };
+    });
+    const before = document.adoptedStyleSheets.length;
+    el.print();
+    expect(window.print).toHaveBeenCalledOnce();
+    expect(during.printing).toBe(true);
+    expect(during.rules).toMatch(/@page \{ size: a5;/i); // Chromium serialises `A5 portrait` as `a5`
+    expect(during.rules).toMatch(/@media print \{\s*body \{ visibility: hidden; \}/);
+    expect(el.hasAttribute('printing')).toBe(false);
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  it('prints dotted blanks, not "undefined", where the dossier lacks a field', async () => {
+    const { root } = await mount('01', { code: 'X-1' }, 'vi', { procedure: null, agency: null });
+    const sheet = root.querySelector('.sheet')!.textContent!;
+    expect(sheet).not.toContain('undefined');
+    expect(text(root, '[data-field=applicant]')).toBe('……………………………');
+    expect(text(root, '[data-field=date-line]')).toBe('……, ngày 20 tháng 02 năm 2026');
+  });
+});
