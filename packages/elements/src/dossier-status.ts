@@ -6,4 +6,9 @@ import './components/dossier-status/define.js';
 
 export { DOSSIER_STATUS_TAG, defineDossierStatus } from './components/dossier-status/define.js';
 export { MotcuaDossierStatus } from './components/dossier-status/dossier-status.js';
-export type { DossierRequestView, DossierStatusView } from './components/dossier-status/dossier-status-view.js';
+export type {
+  DossierRequestView, DossierStatusView, SupplementComponentView, TimelineEntryView,
+} from './components/dossier-status/dossier-status-view.js';
+export type { SupplementSentDetail } from './components/dossier-status/supplement-form.js';
+export { checkUploadFile, sniffFileType } from './components/dossier-status/check-upload-file.js';
+export type { FileCheck, FileProblem, FileRules, SniffedType } from './components/dossier-status/check-upload-file.js';

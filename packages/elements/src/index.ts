@@ -7,7 +7,8 @@
 export const ELEMENTS_VERSION = '0.1.0';
 
 export { DOSSIER_STATUS_TAG, MotcuaDossierStatus, defineDossierStatus } from './dossier-status.js';
-export type { DossierRequestView, DossierStatusView } from './dossier-status.js';
+export type { DossierRequestView, DossierStatusView, SupplementComponentView, TimelineEntryView, SupplementSentDetail } from './dossier-status.js';
+export { checkUploadFile, sniffFileType } from './dossier-status.js';
 export { STATISTICS_TAG, MotcuaStatistics, defineStatistics } from './statistics.js';
 export type { GroupStatisticsView, StatisticsReport, StepTimeView } from './statistics.js';
 export { WORKBENCH_TAG, MotcuaWorkbench, defineWorkbench } from './workbench.js';
@@ -16,6 +17,12 @@ export { OFFICIAL_FORM_TAG, MotcuaOfficialForm, defineOfficialForm, OFFICIAL_FOR
 export type {
   OfficialFormNumber, OfficialFormPaper, OfficialFormAgency, OfficialFormApplicant, OfficialFormDossier, OfficialFormHistoryEntry, OfficialFormProcedure,
 } from './official-form.js';
+export { FEEDBACK_TAG, MotcuaFeedback, defineFeedback, MAX_COMMENT_LENGTH, RATINGS } from './feedback.js';
+export type { FeedbackSentDetail, Rating } from './feedback.js';
+export {
+  PROCEDURE_CATALOG_TAG, MotcuaProcedureCatalog, defineProcedureCatalog, searchProcedures, foldVietnamese, toProcedureSummaries, NO_FILTERS,
+} from './procedure-catalog.js';
+export type { ProcedureSummary, ProcedureOpenDetail, ProcedureFilters, ProcedureLevel, OnlineLevel } from './procedure-catalog.js';
 export { emit } from './events/emit.js';
 export type { DossierErrorDetail, DossierErrorReason, DossierLoadedDetail, MotcuaCustomEvents, MotcuaEventMap } from './events/motcua-events.js';
 export { tokens } from './styles/tokens.js';

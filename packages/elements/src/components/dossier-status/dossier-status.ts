@@ -1,6 +1,7 @@
 /**
  * `MotcuaDossierStatus`: the citizen's dossier tracker. Long-ish (one lookup, one form, one result view)
- * because the three share the lookup state; each render part is its own method.
+ * because the three share the lookup state; each render part is its own method, and the timeline
+ * (`dossier-timeline.ts`) and the supplement upload (`supplement-form.ts`) live in their own modules.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,12 +9,16 @@ import { emit } from '../../events/emit.js';
 import type { DossierErrorReason } from '../../events/motcua-events.js';
 import { dueStateOf, formatDueDate } from '../../internal/format-due-date.js';
 import { focusErrorSummary, renderErrorSummary } from '../../internal/error-summary.js';
-import { commonMsg, resolveLang, translate, type Lang } from '../../internal/localize.js';
-import { dossierStatusMessages, type DossierStatusKey } from './dossier-status.messages.js';
+import { commonMsg, resolveLang, type Lang } from '../../internal/localize.js';
+import { localized } from '../../internal/localized-text.js';
+import type { DossierStatusKey } from './dossier-status.messages.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { toDossierStatusView, type DossierStatusView } from './dossier-status-view.js';
 import { dossierStatusStyles } from './dossier-status.styles.js';
+import { stateWords, t } from './dossier-status-words.js';
+import { renderExtension, renderTimeline } from './dossier-timeline.js';
+import { SupplementForm } from './supplement-form.js';
 
 type Field = 'code' | 'token';
 type Phase =
@@ -30,18 +35,31 @@ const FIELDS: readonly { readonly name: Field; readonly missing: DossierStatusKe
 /**
  * Looks up a dossier by its code and access token (`GET {endpoint}/dossiers/{code}` with
  * `Authorization: Bearer {token}`) and shows where it stands: the state in words, the status code, the due
- * date (overdue and due soon said in words, not colour alone) and, when a supplement is requested, what to
- * bring. With `code` and `token` set it looks up at once; otherwise the citizen types them in its form.
- * Speaks Vietnamese, or English under the nearest `lang="en"`.
+ * date (overdue and due soon said in words, not colour alone), an extension and its reason, the timeline of
+ * every step, and, when a supplement is requested, what is missing by title with a file field for each: the
+ * files are checked by content (PDF, PNG, JPEG magic bytes) and size, uploaded to
+ * `POST {endpoint}/dossiers/{code}/documents?component={id}`, then `POST {endpoint}/dossiers/{code}/supplement`
+ * is sent and the status reloaded. With `code` and `token` set it looks up at once; otherwise the citizen
+ * types them in its form. Speaks Vietnamese, or English under the nearest `lang="en"`.
  *
+ * Feedback after the result: the element does not import `<motcua-feedback>` (that keeps this entry small);
+ * it shows its `after-result` slot once the dossier has a result (status 9 or 10), so a page places
+ * `<motcua-feedback slot="after-result" code=… token=…>` inside it and it appears at the right time.
+ *
+ * @slot after-result - shown under the result once the dossier has a result (status 9/10), e.g. `<motcua-feedback>`.
  * @tag motcua-dossier-status
  * @fires motcua-dossier-loaded - `{ dossier }` when a lookup answers with the dossier.
  * @fires motcua-dossier-error - `{ code, reason, status }` when a lookup fails; `reason` is `not-found` for
  *   an unknown code and a wrong access code alike (codes are not enumerable).
+ * @fires motcua-supplement-sent - `{ code, documents }` when the server took the citizen's supplement.
  * @csspart base - the wrapper.
  * @csspart form - the lookup form.
  * @csspart submit - the submit button.
  * @csspart result - the live region with the result or the failure.
+ * @csspart timeline - the ordered list of steps.
+ * @csspart supplement-form - the form answering a supplement request.
+ * @csspart supplement-submit - its submit button.
+ * @csspart after-result - the wrapper of the `after-result` slot.
  * @cssprop --motcua-color-primary, --motcua-color-error, --motcua-font-family … - see `styles/tokens.css`.
  */
 export class MotcuaDossierStatus extends LitElement {
@@ -55,6 +73,8 @@ export class MotcuaDossierStatus extends LitElement {
   @property() token = '';
   /** The clock for overdue and due soon; the wall clock unless injected. */
   @property({ attribute: false }) now: () => Date = () => new Date();
+  /** The `fetch` to call the API with (stories and tests inject answers); `globalThis.fetch` by default. */
+  @property({ attribute: false }) fetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
 
   @state() private phase: Phase = { kind: 'idle' };
   @state() private errors: readonly Field[] = [];
@@ -62,6 +82,18 @@ export class MotcuaDossierStatus extends LitElement {
   private controller: AbortController | null = null;
   private lastLookup = '';
   private focusSummary = false;
+  private readonly supplement = new SupplementForm(this, {
+    root: () => this.renderRoot,
+    endpoint: () => this.endpoint,
+    token: () => this.token.trim(),
+    fetch: () => this.fetcher(),
+    clearOtherErrors: () => { this.errors = []; },
+    onSent: (code, documents) => {
+      emit(this, 'motcua-supplement-sent', { code, documents });
+      void this.lookUp();
+    },
+    onStale: () => void this.lookUp(),
+  });
 
   /** The last lookup's result or failure, or `idle`/`loading`. */
   get lookupState(): Phase['kind'] {
@@ -146,26 +178,29 @@ export class MotcuaDossierStatus extends LitElement {
     // Only a dossier being handled runs against its due date: not a closed one, not a ready result, and not
     // one waiting for the applicant (Decree 61/2018 Art. 19(4): the time restarts once they answer).
     const dueState = dossier.closed || [5, 6, 9].includes(dossier.status ?? 0) ? null : dueStateOf(dossier.dueAt, this.now());
-    const supplement = dossier.request?.kind === 'supplement' ? dossier.request : null;
+    const supplement = dossier.request?.kind === 'supplement' && !dossier.closed ? dossier.request : null;
+    const hasResult = dossier.status === 9 || dossier.status === 10;
     return html`
       <section aria-labelledby="result-title">
         <h2 id="result-title">${t('result-title', lang, { code: dossier.code })}</h2>
+        ${this.supplement.sentFor === dossier.code ? html`<p class="notice notice--success" data-field="supplement-sent" tabindex="-1">${t('supplement-sent', lang)}</p>` : nothing}
         <dl>
-          <div><dt>${t('state', lang)}</dt><dd data-field="state">${stateWords(dossier, lang)}</dd></div>
+          ${dossier.procedureTitle || dossier.procedure
+            ? html`<div><dt>${t('procedure', lang)}</dt><dd data-field="procedure">${dossier.procedureTitle ? localized(dossier.procedureTitle, lang) : dossier.procedure}</dd></div>`
+            : nothing}
+          <div><dt>${t('state', lang)}</dt><dd data-field="state">${stateWords(dossier.state, dossier.status, lang)}</dd></div>
           <div><dt>${t('status-code', lang)}</dt><dd data-field="status">${dossier.status ?? commonMsg('not-set', lang)}</dd></div>
           <div>
             <dt>${t('due', lang)}</dt>
             <dd data-field="due">${due ?? commonMsg('not-set', lang)}
               ${dueState ? html`<strong class="tag tag--${dueState}" data-due=${dueState}>${t(`${dueState}`, lang)}</strong>` : nothing}</dd>
           </div>
+          ${renderExtension(dossier.timeline, lang)}
         </dl>
-        ${supplement
-          ? html`<div class="notice notice--supplement" data-field="supplement">
-              <h3>${t('supplement-title', lang)}</h3>
-              <p>${t('supplement-intro', lang)}</p>
-              <ul>${supplement.components.map((component) => html`<li>${component}</li>`)}</ul>
-              ${supplement.reason ? html`<p>${t('supplement-reason', lang, { reason: supplement.reason })}</p>` : nothing}
-            </div>`
+        ${supplement ? this.supplement.render(dossier.code, dossier.version, supplement, lang) : nothing}
+        ${renderTimeline(dossier.timeline, lang)}
+        ${hasResult
+          ? html`<div part="after-result" class="after-result" role="region" aria-label=${t('result-area', lang)}><slot name="after-result"></slot></div>`
           : nothing}
       </section>
     `;
@@ -177,6 +212,7 @@ export class MotcuaDossierStatus extends LitElement {
     const read = (name: Field) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     const values = { code: read('code'), token: read('token') };
     this.errors = FIELDS.filter(({ name }) => values[name] === '').map(({ name }) => name);
+    this.supplement.reset(); // one error summary at a time, and a new lookup forgets the last one's notice
     if (this.errors.length) {
       this.focusSummary = true;
       return;
@@ -201,7 +237,7 @@ export class MotcuaDossierStatus extends LitElement {
     let phase: Phase;
     try {
       const url = `${this.endpoint.replace(/\/+$/, '')}/dossiers/${encodeURIComponent(code)}`;
-      const response = await fetch(url, { headers: { accept: 'application/json', authorization: `Bearer ${this.token.trim()}` }, signal: controller.signal });
+      const response = await this.fetcher()(url, { headers: { accept: 'application/json', authorization: `Bearer ${this.token.trim()}` }, signal: controller.signal });
       if (response.ok) {
         const dossier = toDossierStatusView(await response.json().catch(() => null));
         phase = dossier ? { kind: 'loaded', dossier } : { kind: 'failed', reason: 'invalid-response', status: response.status };
@@ -218,15 +254,10 @@ export class MotcuaDossierStatus extends LitElement {
     if (phase.kind === 'loaded') emit(this, 'motcua-dossier-loaded', { dossier: phase.dossier });
     else if (phase.kind === 'failed') emit(this, 'motcua-dossier-error', { code, reason: phase.reason, status: phase.status });
   }
-}
 
-function t(key: DossierStatusKey, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
-  return translate(dossierStatusMessages, key, lang, params);
-}
-
-function stateWords(dossier: DossierStatusView, lang: Lang): string {
-  if (dossier.state === 'refused') return t('state.refused', lang);
-  if (dossier.state === 'draft') return t('state.draft', lang);
-  const code = dossier.status;
-  return code !== null && code >= 1 && code <= 10 ? t(`state.${code}` as DossierStatusKey, lang) : dossier.state;
+  /** The `fetch` property, detached so that a native `fetch` assigned to it is not called on the element. */
+  private fetcher(): typeof globalThis.fetch {
+    const fetcher = this.fetch;
+    return (input, init) => fetcher(input, init);
+  }
 }
