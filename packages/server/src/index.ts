@@ -1,17 +1,23 @@
 /**
  * @motcua/server — the reference dossier server: the HTTP API over web-standard Request/Response,
- * signed-token authentication for officers, and the dossier stores (embedded PGlite and PostgreSQL).
+ * signed-token authentication for officers (and, in the demo, citizens), and the dossier stores (embedded PGlite and PostgreSQL).
  */
 export const SERVER_VERSION = '0.1.0';
 
 export { createDossierService, type DossierService, type DossierServiceOptions } from './http/create-dossier-service.js';
-export { toDossierView, type DossierView } from './http/dossier-view.js';
+export { toDossierView, toCitizenView, type DossierView, type CitizenDossierView, type RequestedComponent } from './http/dossier-view.js';
+export { toTimeline, toHistory, type TimelineEntry, type HistoryEntry } from './http/dossier-timeline.js';
+export { toProcedureSummary, type ProcedureSummary } from './http/procedure-routes.js';
+export type { OfficerDossierView, DossierDocument } from './http/officer-detail.js';
+export { FEEDBACK_RATINGS, type FeedbackRating } from './http/feedback-route.js';
 export {
   ApiError, BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError, ForbiddenError, StaleDossierError, RejectedCommandError, ProcedureUnavailableError,
-  toErrorResponse, jsonResponse,
+  RequestConflictError, UnprocessableRequestError, toErrorResponse, jsonResponse,
 } from './http/http-errors.js';
 export { createProcedureCatalogue, type ProcedureCatalogue, type CatalogueEntry } from './http/procedure-catalogue.js';
 export { createTokenAuthenticator, mintToken, AuthenticationError, type Authenticate, type Identity, type TokenOptions } from './auth/create-token-authenticator.js';
+export { createCitizenAuthenticator, mintCitizenToken, type AuthenticateCitizen, type CitizenIdentity } from './auth/citizen-token.js';
+export { resolvePrefill, applyPrefill, type PrefillQuery, type ResolvedPrefill } from './prefill/resolve-prefill.js';
 export { createPgliteStore, type PgliteStore, type PgliteStoreOptions } from './store/create-pglite-store.js';
 export { createPostgresStore, MIGRATION_LOCK_KEY, type PostgresStore, type PostgresStoreOptions } from './store/create-postgres-store.js';
 export { createSqlStore } from './store/create-sql-store.js';
@@ -21,7 +27,7 @@ export { formatDossierCode, receiptDay, isAgencyCode } from './store/dossier-cod
 export { canonicalJson, hashEventRecord, GENESIS_HASH, type EventRecord } from './store/hash-chain.js';
 export type { SqlClient, SqlQueryable, SqlResult } from './store/sql-client.js';
 export type {
-  DossierStore, StoredDossier, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery, ChainHead, OutboxRow, AppendOptions,
+  DossierStore, StoredDossier, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery, ChainHead, OutboxRow, AppendOptions, IdempotentResponse,
 } from './store/dossier-store.js';
 export { sniffMediaType, SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './documents/sniff-media-type.js';
 export { acceptsMediaType, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';
@@ -36,4 +42,5 @@ export { runOutbox, type OutboxOptions, type OutboxRun } from './adapters/run-ou
 export {
   createFixturePopulationRegistry, DEMO_POPULATION, type PopulationRegistry, type RegistryPerson, type RegistryAddress,
 } from './adapters/population-registry.js';
-export { computeStatistics, type StatisticsQuery, type Statistics, type GroupStatistics, type StepTime } from './statistics/compute-statistics.js';
+export { computeStatistics, type StatisticsQuery, type Statistics, type GroupStatistics, type StepTime, type Satisfaction } from './statistics/compute-statistics.js';
+export { scheduleJobs, type JobSchedule, type JobScheduleOptions } from './node/schedule-jobs.js';

@@ -11,9 +11,15 @@ const demo = await startDemoServer({
   portalDir: path.join(root, 'examples/portal'),
   dataDir: process.env.MOTCUA_DATA_DIR ?? path.join(root, '.motcua/data'),
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+  // MOTCUA_JOB_INTERVAL_MS: how often the deadline scan and the portal outbox run (60000 by default; 0 turns them off).
+  jobs: jobInterval() === 0 ? false : { intervalMs: jobInterval() },
 });
 console.log(`motcua: cổng dịch vụ mẫu / demo portal: ${demo.url}`);
 console.log(`motcua: ${demo.users.length} tài khoản mẫu / demo logins at ${demo.url}demo/users`);
+function jobInterval(): number {
+  const value = Number(process.env.MOTCUA_JOB_INTERVAL_MS ?? 60_000);
+  return Number.isFinite(value) && value >= 0 ? value : 60_000;
+}
 const stop = () => { void demo.close().then(() => process.exit(0)); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

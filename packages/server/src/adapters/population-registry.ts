@@ -26,6 +26,11 @@ export interface RegistryPerson {
   readonly ethnicity: string;
   readonly nationality: string;
   readonly permanentAddress: RegistryAddress;
+  /**
+   * The household (hộ gia đình) the person belongs to, when the registry knows it. Two people with the same
+   * id live in one household; prefill for another subject is limited to the caller's household.
+   */
+  readonly householdId?: string;
 }
 
 /** The registry connection. */
@@ -35,17 +40,19 @@ export interface PopulationRegistry {
 }
 
 /**
- * Invented demo people: ids follow §6.1 (province, century/sex digit, birth year). Commune codes have the
+ * Invented demo people (Bình and Hùng share a household): ids follow §6.1 (province, century/sex digit, birth year). Commune codes have the
  * 5-digit shape of Decision 19/2025/QĐ-TTg but were not checked against its list: demo data only.
  */
 export const DEMO_POPULATION: readonly RegistryPerson[] = [
   {
     citizenId: '001195000001', fullName: 'Trần Thị Bình', dateOfBirth: '1995-05-05', sex: 'female', ethnicity: 'Kinh', nationality: 'Việt Nam',
     permanentAddress: { line: '1 Tràng Tiền', communeCode: '00004', communeName: 'Phường Ba Đình', provinceCode: '01', provinceName: 'Thành phố Hà Nội' },
+    householdId: 'HN-DEMO-0001',
   },
   {
     citizenId: '001092004567', fullName: 'Nguyễn Văn Hùng', dateOfBirth: '1992-11-20', sex: 'male', ethnicity: 'Kinh', nationality: 'Việt Nam',
-    permanentAddress: { line: '25 Hàng Bông', communeCode: '00070', communeName: 'Phường Hoàn Kiếm', provinceCode: '01', provinceName: 'Thành phố Hà Nội' },
+    permanentAddress: { line: '1 Tràng Tiền', communeCode: '00004', communeName: 'Phường Ba Đình', provinceCode: '01', provinceName: 'Thành phố Hà Nội' },
+    householdId: 'HN-DEMO-0001',
   },
   {
     citizenId: '079301008910', fullName: 'Lê Thị Mai Anh', dateOfBirth: '2001-02-14', sex: 'female', ethnicity: 'Kinh', nationality: 'Việt Nam',

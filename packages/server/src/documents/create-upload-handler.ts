@@ -5,9 +5,9 @@
  * written and recorded, so a refused upload leaves nothing behind.
  */
 import type { Procedure } from '@motcua/core';
-import { AuthenticationError, type Authenticate } from '../auth/create-token-authenticator.js';
+import type { Authenticate } from '../auth/create-token-authenticator.js';
 import type { ServiceContext } from '../http/create-dossier-service.js';
-import { findWithAccessToken } from '../http/find-with-access-token.js';
+import { findForCaller } from '../http/find-for-caller.js';
 import { BadRequestError, ForbiddenError, jsonResponse, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
 import type { StoredDossier } from '../store/dossier-store.js';
 import { acceptsMediaType, DEFAULT_ACCEPT } from './accepts-media-type.js';
@@ -40,7 +40,6 @@ export interface UploadedDocument {
 type Component = Procedure['components'][number];
 
 const DEFAULT_MAX_UPLOAD_BYTES = 50 * MIB;
-const NOT_FOUND = { vi: 'Không tìm thấy hồ sơ với mã và mã truy cập này.', en: 'No dossier with this code and access token.' };
 
 /**
  * The upload handler. The citizen authenticates with the dossier's access token, an officer with a
@@ -80,31 +79,40 @@ async function upload(context: ServiceContext, authenticate: Authenticate, optio
   const accept = component.accept ?? DEFAULT_ACCEPT;
   if (mediaType === null || !acceptsMediaType(mediaType, accept)) throw new UnsupportedMediaTypeError(componentId, mediaType, accept);
 
+  const existed = await options.storage.has(body.sha256);
   const saved = await options.storage.put(body.bytes);
-  const created = await options.records.record({
-    dossierId: stored.id, componentId, sha256: saved.sha256, size: saved.size, mediaType, uploadedAt: context.now(), uploadedBy,
-  });
+  let created: boolean;
+  try {
+    created = await options.records.record({
+      dossierId: stored.id, componentId, sha256: saved.sha256, size: saved.size, mediaType, uploadedAt: context.now(), uploadedBy,
+    });
+  } catch (error) {
+    await removeOrphan(options, saved.sha256, existed);
+    throw error;
+  }
   const result: UploadedDocument = { component: componentId, sha256: saved.sha256, size: saved.size, mediaType };
   return jsonResponse(created ? 201 : 200, result);
 }
 
-/**
- * The dossier and who is uploading. A valid officer token of another agency, a wrong access token and an
- * unknown code all end in the same 404. A bearer credential the authenticator cannot read may be a
- * citizen's access token (both travel as `Authorization: Bearer`), so it falls through to that check.
- */
+/** The dossier and who is uploading: an officer of its agency, or the citizen with its access token. */
 async function identifyUploader(context: ServiceContext, authenticate: Authenticate, request: Request, code: string): Promise<{ stored: StoredDossier; uploadedBy: string }> {
-  const identity = await authenticate(request).catch((error: unknown) => {
-    if (error instanceof AuthenticationError) return null;
-    throw error;
-  });
-  if (identity !== null) {
-    const stored = await context.store.findByCode(code);
-    if (!stored || stored.agencyCode !== identity.agency) throw new NotFoundError('dossier-not-found', NOT_FOUND);
-    return { stored, uploadedBy: identity.sub };
+  const { stored, identity } = await findForCaller(context, authenticate, request, code, true);
+  return { stored, uploadedBy: identity?.sub ?? `applicant:${stored.code}` };
+}
+
+/**
+ * After a failed record insert, removes the bytes this upload wrote, unless they were there before or a
+ * record of any dossier points at them (equal content is stored once). A concurrent upload of the same
+ * bytes that has written but not yet recorded them could lose its file in that instant; it then fails
+ * at download with a 404 and the citizen uploads again — rarer and milder than keeping every orphan.
+ */
+async function removeOrphan(options: DocumentUploadOptions, sha256: string, existed: boolean): Promise<void> {
+  if (existed) return;
+  try {
+    if (!(await options.records.isReferenced(sha256))) await options.storage.remove(sha256);
+  } catch {
+    // The clean-up is best effort: the insert's own error is what the caller must see.
   }
-  const stored = await findWithAccessToken(context.store, request, code);
-  return { stored, uploadedBy: `applicant:${stored.code}` };
 }
 
 function findComponent(context: ServiceContext, stored: StoredDossier, componentId: string): Component {

@@ -23,6 +23,8 @@ export interface DocumentRecords {
   record(document: DocumentRecord): Promise<boolean>;
   /** A dossier's documents, in upload order. */
   list(dossierId: string): Promise<DocumentRecord[]>;
+  /** Whether any record (of any dossier) points at `sha256`. */
+  isReferenced(sha256: string): Promise<boolean>;
 }
 
 /** `DocumentRecords` over a migrated database (PGlite or PostgreSQL). */
@@ -47,6 +49,10 @@ export function createSqlDocumentRecords(client: SqlQueryable): DocumentRecords 
         size: Number(row['size']), mediaType: String(row['media_type']),
         uploadedAt: new Date(row['uploaded_at'] as string | Date), uploadedBy: String(row['uploaded_by']),
       }));
+    },
+    async isReferenced(sha256) {
+      const { rows } = await client.query('SELECT 1 FROM dossier_documents WHERE sha256 = $1 LIMIT 1', [sha256]);
+      return rows.length > 0;
     },
   };
 }

@@ -22,6 +22,8 @@ export interface DocumentStorage {
   get(sha256: string): Promise<Uint8Array | null>;
   /** Whether `sha256` is stored. @throws InvalidDigestError like `get`. */
   has(sha256: string): Promise<boolean>;
+  /** Deletes the bytes at `sha256`. @returns whether there were any. @throws InvalidDigestError like `get`. */
+  remove(sha256: string): Promise<boolean>;
 }
 
 /** A digest that is not 64 lowercase hex digits was passed to the storage (a programmer mistake). */
@@ -82,6 +84,9 @@ export function createDiskStorage(options: DiskStorageOptions): DocumentStorage 
       try { return new Uint8Array(await readFile(file)); } catch (error) { if (isMissing(error)) return null; throw error; }
     },
     has,
+    async remove(sha256) {
+      try { await unlink(locate(sha256)); return true; } catch (error) { if (isMissing(error)) return false; throw error; }
+    },
   };
 }
 

@@ -36,7 +36,7 @@ const AT = toVietnamIso(NOW);
 const runtime: DossierRuntime = createProcedureCatalogue([birth]).byKey('1.001193@1.0.0')!.runtime;
 const descriptors: EventDescriptor[] = listEventDescriptors(birth);
 const roles = birth.roles.map((role) => role.id);
-const CITIZEN_ROUTES: Record<string, 'supplement' | 'withdraw'> = { SUPPLEMENT: 'supplement', WITHDRAW: 'withdraw' };
+const CITIZEN_ROUTES: Record<string, 'supplement' | 'withdraw' | 'pay'> = { SUPPLEMENT: 'supplement', WITHDRAW: 'withdraw', PAY: 'pay' };
 const CITIZEN_EVENTS = new Set(['SUBMIT', 'SUPPLEMENT', 'WITHDRAW', 'PAY']);
 
 /** What comes with an event so its requirements are met (the same in the engine and over HTTP). */

@@ -126,6 +126,23 @@ function describeDossierService(storeName: string, open: () => Promise<StoreUnde
       expect(await call('POST', '/api/dossiers', { body: submission })).toMatchObject({ status: 400, body: { error: { code: 'idempotency-key-required' } } });
     });
 
+    it('binds the idempotency key to the body: another body with the same key is 422 and creates nothing', async () => {
+      const first = await submit('fingerprint-0001');
+      const count = async () => (await store.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM dossiers')).rows[0]!.n;
+      const before = await count();
+      const other = { ...submission, data: { ...submission.data, extraCopies: 3 } };
+      const reused = await submit('fingerprint-0001', other);
+      expect(reused).toMatchObject({ status: 422, body: { error: { code: 'idempotency-key-reused', message: { vi: expect.any(String), en: expect.any(String) } } } });
+      expect(await submit('fingerprint-0001')).toEqual(first);
+      // Racing: one body wins the key; every request with the other body is refused, never given its dossier.
+      const racing = await Promise.all([submit('fingerprint-0002'), submit('fingerprint-0002', other), submit('fingerprint-0002', other)]);
+      const winner = racing.find((r) => r.status === 201)!;
+      expect(racing.every((r) => r.status === 201 ? r.body['code'] === winner.body['code'] : r.body['error'].code === 'idempotency-key-reused')).toBe(true);
+      expect(await count()).toBe(before + 1);
+      const { rows } = await store.sql.query<{ request_fingerprint: string }>('SELECT request_fingerprint FROM idempotency_keys WHERE dossier_id = (SELECT id FROM dossiers WHERE code = $1)', [first.body['code']]);
+      expect(rows[0]!.request_fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    });
+
     it('gives a wrong token and an unknown code the same 404', async () => {
       const { body } = await submit('wrong-token-0001');
       const wrong = await call('GET', `/api/dossiers/${body['code']}`, { token: 'x'.repeat(43) });

@@ -3,15 +3,24 @@
  * server. The server is authoritative: it re-runs every command through the compiled machine of the
  * dossier's exact procedure version, and takes roles and agencies only from the authenticated identity.
  */
-import { type DossierCommand, type DossierRuntime, type DossierState, type Procedure, type WorkingCalendar } from '@motcua/core';
+import type { DossierCommand, Procedure, WorkingCalendar } from '@motcua/core';
 import type { Authenticate, Identity } from '../auth/create-token-authenticator.js';
 import type { DossierStore, StoredDossier } from '../store/dossier-store.js';
 import { toVietnamIso } from '../store/dossier-code.js';
 import { ConflictError } from '../store/store-errors.js';
 import { createProcedureCatalogue, type ProcedureCatalogue } from './procedure-catalogue.js';
-import { toDossierView } from './dossier-view.js';
-import { ForbiddenError, jsonResponse, NotFoundError, ProcedureUnavailableError, RejectedCommandError, StaleDossierError, toErrorResponse } from './http-errors.js';
+import { toCitizenView, toDossierView } from './dossier-view.js';
+import { getCalendar, getProcedure, listProcedures } from './procedure-routes.js';
+import { answerDetail } from './officer-detail.js';
+import { answerFeedback } from './feedback-route.js';
+import { answerDownload } from '../documents/download-document.js';
+import { answerPrefill } from '../prefill/prefill-route.js';
+import type { AuthenticateCitizen } from '../auth/citizen-token.js';
+import type { PopulationRegistry } from '../adapters/population-registry.js';
+import { ForbiddenError, jsonResponse, NotFoundError, RejectedCommandError, StaleDossierError, toErrorResponse } from './http-errors.js';
 import { createSubmitHandler } from './submit-dossier.js';
+import { restoreDossier } from './restore-dossier.js';
+import { openRolesOf } from './open-roles.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { readJson, requireIdentity, optionalString, optionalStrings } from './read-request.js';
 import { createUploadHandler, type DocumentUploadOptions } from '../documents/create-upload-handler.js';
@@ -39,6 +48,13 @@ export interface DossierServiceOptions {
    * has one (the embedded and PostgreSQL stores do). Without one, nothing is enqueued and statistics are 503.
    */
   readonly sql?: SqlClient;
+  /**
+   * Citizen sign-in (the demo's stand-in for VNeID). With it and `populationRegistry`, `POST /api/prefill`
+   * answers, and a submission carrying a citizen token gets the registry's values on the server.
+   */
+  readonly authenticateCitizen?: AuthenticateCitizen;
+  /** The population registry for prefill and waived components (Decree 104/2022). */
+  readonly populationRegistry?: PopulationRegistry;
 }
 
 /** Handles one request. */
@@ -51,12 +67,20 @@ export interface ServiceContext {
   readonly agencies: ReadonlySet<string> | null;
   readonly now: () => Date;
   readonly sql?: SqlClient | undefined;
+  /** The configured working calendar (`GET /api/calendar`), when there is one. */
+  readonly calendar?: WorkingCalendar | undefined;
+  readonly documents?: DocumentUploadOptions | undefined;
+  readonly authenticateCitizen?: AuthenticateCitizen | undefined;
+  readonly population?: PopulationRegistry | undefined;
 }
 
 /**
- * The dossier API: `GET /api/procedures`, `POST /api/dossiers`, `GET /api/dossiers/:code`,
+ * The dossier API (docs/server-api.md): `GET /api/procedures`, `GET /api/procedures/:key`, `GET /api/calendar`,
+ * `POST /api/prefill`, `POST /api/dossiers`, `GET /api/dossiers/:code`, `GET /api/dossiers/:code/detail`,
  * `GET /api/inbox`, `POST /api/dossiers/:code/actions`, `POST /api/dossiers/:code/supplement`,
- * `POST /api/dossiers/:code/withdraw`, `POST /api/dossiers/:code/documents?component=<id>`, `GET /api/statistics`. Errors are `{ error: { code, message: { vi, en } } }`.
+ * `POST /api/dossiers/:code/withdraw`, `POST /api/dossiers/:code/pay`, `POST /api/dossiers/:code/feedback`,
+ * `POST /api/dossiers/:code/documents?component=<id>`, `GET /api/dossiers/:code/documents/:sha256`,
+ * `GET /api/statistics`. Errors are `{ error: { code, message: { vi, en } } }`.
  * @example const handle = createDossierService({ procedures, store, authenticate }); const response = await handle(request);
  */
 export function createDossierService(options: DossierServiceOptions): DossierService {
@@ -66,6 +90,10 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
     agencies: options.agencies ? new Set(options.agencies) : null,
     now: options.now ?? (() => new Date()),
     sql: options.sql ?? (options.store as Partial<{ sql: SqlClient }>).sql,
+    calendar: options.calendar,
+    documents: options.documents,
+    authenticateCitizen: options.authenticateCitizen,
+    population: options.populationRegistry,
   };
   const submit = createSubmitHandler(context);
   const upload = createUploadHandler(context, options.authenticate, options.documents);
@@ -73,16 +101,23 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
     try {
       const url = new URL(request.url);
       const parts = url.pathname.split('/').filter((part) => part !== '').map(decodeURIComponent);
-      const route = `${request.method} /${parts.map((part, index) => (index === 2 && parts[1] === 'dossiers' ? ':code' : part)).join('/')}`;
+      const route = toRoute(request.method, parts);
       const code = parts[2] ?? '';
       switch (route) {
-        case 'GET /api/procedures': return listProcedures(context);
+        case 'GET /api/procedures': return listProcedures(context.catalogue);
+        case 'GET /api/procedures/:key': return getProcedure(context.catalogue, code);
+        case 'GET /api/calendar': return getCalendar(context.calendar);
         case 'POST /api/dossiers': return await submit(request);
+        case 'POST /api/prefill': return await answerPrefill(context, request);
         case 'GET /api/dossiers/:code': return await lookUp(context, request, code);
+        case 'GET /api/dossiers/:code/detail': return await answerDetail(context, options.authenticate, request, code);
+        case 'GET /api/dossiers/:code/documents/:sha256': return await answerDownload(context, options.authenticate, request, code, parts[4]!);
+        case 'POST /api/dossiers/:code/feedback': return await answerFeedback(context, request, code);
         case 'GET /api/inbox': return await inbox(context, await requireIdentity(options.authenticate, request), url);
         case 'POST /api/dossiers/:code/actions': return await officerAction(context, await requireIdentity(options.authenticate, request), request, code);
         case 'POST /api/dossiers/:code/supplement': return await citizenCommand(context, request, code, 'SUPPLEMENT');
         case 'POST /api/dossiers/:code/withdraw': return await citizenCommand(context, request, code, 'WITHDRAW');
+        case 'POST /api/dossiers/:code/pay': return await citizenCommand(context, request, code, 'PAY');
         case 'POST /api/dossiers/:code/documents': return await upload(request, code);
         case 'GET /api/statistics':
           return await answerStatistics(context.sql, await requireIdentity(options.authenticate, request), url, context.now(), options.calendar);
@@ -94,29 +129,23 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
   };
 }
 
-function listProcedures(context: ServiceContext): Response {
-  const procedures = context.catalogue.entries.map(({ key, procedure }) => ({
-    key, code: procedure.code, version: procedure.version, title: procedure.title, channels: procedure.channels.map((channel) => channel.kind),
-  }));
-  return jsonResponse(200, { procedures });
+/** `GET /api/dossiers/H29-260302-0001` → `GET /api/dossiers/:code`: the path with its parameters named. */
+function toRoute(method: string, parts: readonly string[]): string {
+  const named = parts.map((part, index) => {
+    if (index === 2 && parts[1] === 'dossiers') return ':code';
+    if (index === 2 && parts[1] === 'procedures') return ':key';
+    if (index === 4 && parts[1] === 'dossiers' && parts[3] === 'documents') return ':sha256';
+    return part;
+  });
+  return `${method} /${named.join('/')}`;
 }
 
-/** The runtime and restored state of a stored dossier, under its exact procedure version. */
-export function restoreDossier(context: ServiceContext, stored: StoredDossier): { runtime: DossierRuntime; state: DossierState } {
-  const entry = context.catalogue.byKey(stored.procedureKey);
-  if (!entry) {
-    throw new ProcedureUnavailableError('procedure-unavailable', {
-      vi: `Máy chủ chưa nạp thủ tục ${stored.procedureKey} mà hồ sơ được tiếp nhận theo.`,
-      en: `The server has not loaded ${stored.procedureKey}, the procedure version this dossier was received under.`,
-    });
-  }
-  return { runtime: entry.runtime, state: entry.runtime.restore(stored.snapshot) };
-}
-
+/** The citizen's view: two queries, the dossier (with the token check) and its event log for the timeline. */
 async function lookUp(context: ServiceContext, request: Request, code: string): Promise<Response> {
   const stored = await findWithAccessToken(context.store, request, code);
-  const { runtime, state } = restoreDossier(context, stored);
-  return jsonResponse(200, toDossierView(stored, runtime, state));
+  const { state } = restoreDossier(context, stored);
+  const events = await context.store.listEvents(stored.id);
+  return jsonResponse(200, toCitizenView(stored, context.catalogue.byKey(stored.procedureKey)!, state, events));
 }
 
 async function inbox(context: ServiceContext, identity: Identity, url: URL): Promise<Response> {
@@ -126,7 +155,7 @@ async function inbox(context: ServiceContext, identity: Identity, url: URL): Pro
       throw new ForbiddenError('identity-mismatch', { vi: `Tham số ${name} khác với tài khoản đăng nhập.`, en: `The ${name} asked for is not the signed-in identity's.` });
     }
   }
-  const open = await context.store.listInbox({ agencyCode: identity.agency });
+  const open = await context.store.listInbox({ agencyCode: identity.agency, role: identity.role });
   const dossiers = open.flatMap((stored) => {
     const entry = context.catalogue.byKey(stored.procedureKey);
     if (!entry) return [];
@@ -150,10 +179,18 @@ async function officerAction(context: ServiceContext, identity: Identity, reques
   return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'], identity.role);
 }
 
-async function citizenCommand(context: ServiceContext, request: Request, code: string, type: 'SUPPLEMENT' | 'WITHDRAW'): Promise<Response> {
+async function citizenCommand(context: ServiceContext, request: Request, code: string, type: 'SUPPLEMENT' | 'WITHDRAW' | 'PAY'): Promise<Response> {
   const stored = await findWithAccessToken(context.store, request, code);
   const body = await readJson(request);
   const command: Record<string, unknown> = { type, actor: { id: `applicant:${stored.code}`, role: 'applicant' }, at: toVietnamIso(context.now()) };
+  if (type === 'PAY') {
+    // The amount is the runtime's, from the procedure's fee rules — never a figure the browser sends. The
+    // demo takes the payment as made; a real deployment confirms it with the payment platform first.
+    const { runtime, state } = restoreDossier(context, stored);
+    const payment = runtime.feesDue(state, command['at'] as string);
+    command['attachments'] = [`payment-receipt:${stored.code}:${payment.total}:${payment.currency}`];
+    return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'] ?? stored.version, undefined, { payment });
+  }
   if (optionalString(body, 'reason') !== undefined) command['reason'] = body['reason'];
   if (optionalStrings(body, 'documents') !== undefined) command['documents'] = body['documents'];
   if (body['data'] !== undefined) command['data'] = body['data'];
@@ -161,23 +198,26 @@ async function citizenCommand(context: ServiceContext, request: Request, code: s
 }
 
 /** Runs `command` on the stored dossier and appends its events, if the dossier is still at `expectedVersion`. */
-async function apply(context: ServiceContext, stored: StoredDossier, command: DossierCommand, expectedVersion: unknown, role?: string): Promise<Response> {
+async function apply(
+  context: ServiceContext, stored: StoredDossier, command: DossierCommand, expectedVersion: unknown, role?: string, extra: Record<string, unknown> = {},
+): Promise<Response> {
   const { runtime, state } = restoreDossier(context, stored);
   if (typeof expectedVersion !== 'number' || expectedVersion !== stored.version) throw new StaleDossierError(toDossierView(stored, runtime, state, role));
   const result = runtime.send(state, command);
   if (!result.ok) throw new RejectedCommandError(result.rejection);
   const status = runtime.status(result.state);
+  const openRoles = openRolesOf(context.catalogue.byKey(stored.procedureKey)!, result.state);
   try {
     // The outbox rows of the status changes are written in the append's own statement: committed
     // together with the events, or not at all, so no status change is ever lost for the National Portal.
     // The chain head read with the dossier lets the store chain the events without reading the log again.
     const saved = await context.store.appendEvents(stored.id, expectedVersion, {
-      snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state),
+      snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state), openRoles,
     }, result.events, {
       ...(stored.chainHead ? { chainHead: stored.chainHead } : {}),
       ...(context.sql ? { outbox: statusChangeRows(stored, result.events, stored.status) } : {}),
     });
-    return jsonResponse(200, toDossierView(saved, runtime, result.state, role));
+    return jsonResponse(200, { ...toDossierView(saved, runtime, result.state, role), ...extra });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const current = (await context.store.findByCode(stored.code))!;

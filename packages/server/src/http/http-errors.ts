@@ -45,6 +45,16 @@ export class StaleDossierError extends ApiError {
   }
 }
 
+/** The request cannot be taken in the resource's present state (409), e.g. feedback given twice or too early. */
+export class RequestConflictError extends ApiError {
+  override readonly name = 'RequestConflictError';
+}
+
+/** The request is well-formed but cannot be processed as sent (422), e.g. an idempotency key reused with another body. */
+export class UnprocessableRequestError extends ApiError {
+  override readonly name = 'UnprocessableRequestError';
+}
+
 /** The runtime refused the command (422); `rejection` says why. */
 export class RejectedCommandError extends ApiError {
   override readonly name = 'RejectedCommandError';
@@ -107,6 +117,8 @@ const STATUS: readonly [new (...args: never[]) => Error, number][] = [
   [NotFoundError, 404],
   [StaleDossierError, 409],
   [ConflictError, 409],
+  [RequestConflictError, 409],
+  [UnprocessableRequestError, 422],
   [RejectedCommandError, 422],
   [ProcedureUnavailableError, 503],
 ];

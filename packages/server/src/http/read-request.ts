@@ -10,8 +10,18 @@ const MAX_BODY_BYTES = 1_000_000;
 
 /** The JSON object body of `request`. @throws BadRequestError for anything else. */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
+  return parseJsonObject(await readBodyText(request));
+}
+
+/** The body of `request` as text. @throws BadRequestError when it is too large. */
+export async function readBodyText(request: Request): Promise<string> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new BadRequestError('body-too-large', { vi: 'Nội dung yêu cầu quá lớn.', en: 'The request body is too large.' });
+  return text;
+}
+
+/** `text` parsed as a JSON object (empty text: `{}`). @throws BadRequestError for anything else. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   let body: unknown;
   try { body = text === '' ? {} : JSON.parse(text); } catch { body = undefined; }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {

@@ -2,14 +2,19 @@
  * `createSubmitHandler`: `POST /api/dossiers`, the citizen's submission. The server re-runs SUBMIT with
  * the same runtime the browser used; an accepted dossier waits at reception with a code
  * `AGENCYCODE-YYMMDD-NNNN` and a fresh access token (only its hash is stored). The `Idempotency-Key`
- * header is required: a repeat returns the first response and creates nothing.
+ * header is required and bound to the body: a repeat returns the first response and creates nothing; the
+ * same key with another body is refused (422 `idempotency-key-reused`).
  */
-import type { ChannelKind } from '@motcua/core';
+import type { ChannelKind, Procedure } from '@motcua/core';
+import { openRolesOf } from './open-roles.js';
+import { applyPrefill, readPath, resolvePrefill } from '../prefill/resolve-prefill.js';
 import { isAgencyCode, toVietnamIso } from '../store/dossier-code.js';
-import { createAccessToken, hashSecret, openWithKey, sealForKey, type SealedValue } from './access-token.js';
+import { createHmac } from 'node:crypto';
+import type { IdempotentResponse } from '../store/dossier-store.js';
+import { createAccessToken, hashesEqual, hashSecret, openWithKey, sealForKey, type SealedValue } from './access-token.js';
 import type { ServiceContext } from './create-dossier-service.js';
-import { BadRequestError, jsonResponse, NotFoundError, RejectedCommandError } from './http-errors.js';
-import { optionalStrings, readJson } from './read-request.js';
+import { BadRequestError, jsonResponse, NotFoundError, RejectedCommandError, UnprocessableRequestError } from './http-errors.js';
+import { optionalStrings, parseJsonObject, readBodyText } from './read-request.js';
 
 const CHANNELS: readonly ChannelKind[] = ['in-person', 'online', 'postal'];
 
@@ -23,10 +28,12 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
       });
     }
     const keyHash = hashSecret(key);
+    const text = await readBodyText(request);
+    const fingerprint = fingerprintOf(key, text);
     const earlier = await context.store.findIdempotent(keyHash);
-    if (earlier !== null) return replay(key, earlier);
+    if (earlier !== null) return replay(key, fingerprint, earlier);
 
-    const body = await readJson(request);
+    const body = parseJsonObject(text);
     const entry = typeof body['procedure'] === 'string' ? context.catalogue.resolve(body['procedure']) : undefined;
     if (!entry) throw new NotFoundError('procedure-not-found', { vi: 'Không có thủ tục này.', en: 'No such procedure.' });
     const channel = body['channel'] as ChannelKind;
@@ -42,10 +49,11 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
       throw new BadRequestError('invalid-field', { vi: 'Trường data phải là đối tượng.', en: 'data must be an object.' });
     }
     const documents = optionalStrings(body, 'documents') ?? [];
+    const filled = await prefillOnServer(context, request, entry.procedure, data as Record<string, unknown>);
 
     const now = context.now();
     const at = toVietnamIso(now);
-    const draft = entry.runtime.create({ channel, at, data: data as Record<string, unknown> });
+    const draft = entry.runtime.create({ channel, at, data: filled.data, prefilled: filled.prefilled });
     const result = entry.runtime.send(draft, { type: 'SUBMIT', actor: { id: 'applicant', role: 'applicant' }, at, documents });
     if (!result.ok) throw new RejectedCommandError(result.rejection);
 
@@ -58,14 +66,47 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
     const outcome = await context.store.insertDossier({
       id: result.state.id, procedureKey: entry.key, agencyCode: agency, accessTokenHash: hashSecret(accessToken), at: now,
       snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed,
-      dueAt: runtime.dueDate(result.state), records: result.events,
-      idempotency: { keyHash, response: (code) => sealForKey(key, respond(code)) },
+      dueAt: runtime.dueDate(result.state), openRoles: openRolesOf(entry, result.state), records: result.events,
+      idempotency: { keyHash, fingerprint, response: (code) => sealForKey(key, respond(code)) },
     });
-    if (!outcome.inserted) return replay(key, outcome.response);
+    if (!outcome.inserted) return replay(key, fingerprint, outcome);
     return jsonResponse(201, respond(outcome.dossier.code), { location: `/api/dossiers/${encodeURIComponent(outcome.dossier.code)}` });
   };
 }
 
-function replay(key: string, sealed: unknown): Response {
-  return jsonResponse(201, openWithKey(key, sealed as SealedValue), { 'idempotent-replayed': 'true' });
+/**
+ * The first response again — if this request is the one the key was first used with. The IETF
+ * Idempotency-Key draft (draft-ietf-httpapi-idempotency-key-header, "error scenarios") answers a key
+ * reused with another payload 422; nothing is created. Keys stored before fingerprints existed replay as before.
+ */
+/**
+ * With a citizen token, the registry's values replace the non-editable prefilled fields (the browser is
+ * never trusted with them) and say which fields hold registry data, so `waived.when` is judged on
+ * registry facts. Without one (in-person or officer entry), the data stays as sent and nothing is prefilled.
+ */
+async function prefillOnServer(context: ServiceContext, request: Request, procedure: Procedure, data: Record<string, unknown>): Promise<{ data: Record<string, unknown>; prefilled: string[] }> {
+  const citizen = context.authenticateCitizen ? await context.authenticateCitizen(request) : null;
+  if (citizen === null || context.population === undefined) return { data, prefilled: [] };
+  const resolved = await resolvePrefill({
+    procedure, registry: context.population, callerId: citizen.citizenId, subjectValueOf: (path) => readPath(data, path),
+  });
+  return applyPrefill(data, resolved);
+}
+
+function replay(key: string, fingerprint: string, earlier: IdempotentResponse): Response {
+  if (earlier.fingerprint !== null && !hashesEqual(earlier.fingerprint, fingerprint)) {
+    throw new UnprocessableRequestError('idempotency-key-reused', {
+      vi: 'Idempotency-Key này đã được dùng cho một hồ sơ khác; hãy tạo khóa mới cho mỗi lần nộp.',
+      en: 'This Idempotency-Key was already used with a different request body; use a fresh key for each submission.',
+    });
+  }
+  return jsonResponse(201, openWithKey(key, earlier.response as SealedValue), { 'idempotent-replayed': 'true' });
+}
+
+/**
+ * SHA-256 of the body, keyed by the idempotency key (HMAC), so the stored fingerprint says nothing
+ * about the body to a database reader who does not hold the key.
+ */
+function fingerprintOf(key: string, body: string): string {
+  return createHmac('sha256', `motcua/idempotency-fingerprint\n${key}`).update(body).digest('hex');
 }

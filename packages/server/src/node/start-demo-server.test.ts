@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFakePortal } from '../adapters/national-portal-adapter.js';
 import { startDemoServer } from './start-demo-server.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -33,4 +35,35 @@ describe('the demo server (npm start)', () => {
     const forged = await fetch(`${demo.url}api/inbox`, { headers: { authorization: `Bearer ${receiver.token.slice(0, -2)}xx` } });
     expect(forged.status).toBe(401);
   });
+
+  it('signs in a demo citizen, whose token prefills the form, and refuses anyone not in the fixture registry', async () => {
+    const refused = await fetch(`${demo.url}api/demo/citizen-token`, { method: 'POST', body: JSON.stringify({ citizenId: '001195999999' }) });
+    expect(refused.status).toBe(404);
+    const signedIn = await fetch(`${demo.url}api/demo/citizen-token`, { method: 'POST', body: JSON.stringify({ citizenId: '001195000001' }) });
+    expect(signedIn.status).toBe(201);
+    const { token, citizen } = await signedIn.json();
+    expect(citizen).toEqual({ citizenId: '001195000001', fullName: 'Trần Thị Bình' });
+    const prefill = await fetch(`${demo.url}api/prefill`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ procedure: '1.001193' }) });
+    expect((await prefill.json()).values).toMatchObject({ 'requester.fullName': 'Trần Thị Bình' });
+    expect((await fetch(`${demo.url}api/calendar`)).status).toBe(200);
+  });
+
+  it('drains the outbox to the portal on its schedule', async () => {
+    const portal = createFakePortal();
+    const scheduled = await startDemoServer({
+      port: 0, proceduresDir: path.join(root, 'examples/procedures'), portalDir: path.join(root, 'examples/portal'), jobs: { intervalMs: 50, portal },
+    });
+    try {
+      const { data } = JSON.parse(readFileSync(path.join(root, 'test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: unknown };
+      const submitted = await fetch(`${scheduled.url}api/dossiers`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'scheduled-0001' },
+        body: JSON.stringify({ procedure: '1.001193', channel: 'online', agency: '000.00.01.H26', data, documents: ['to-khai', 'giay-chung-sinh', 'giay-to-cu-tru'] }),
+      });
+      expect(submitted.status).toBe(201);
+      const { code } = await submitted.json();
+      await expect.poll(() => portal.received.map((push) => [push.dossierCode, push.status]), { timeout: 10_000, interval: 50 }).toContainEqual([code, 1]);
+    } finally {
+      await scheduled.close();
+    }
+  }, 120_000);
 });

@@ -3,8 +3,14 @@ import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { validateProcedure, type Procedure } from '@motcua/core';
+import { defaultWorkingCalendar, validateProcedure, type Procedure } from '@motcua/core';
 import { createTokenAuthenticator, mintToken, type Identity } from '../auth/create-token-authenticator.js';
+import { createCitizenAuthenticator, mintCitizenToken } from '../auth/citizen-token.js';
+import { createFakePortal, type NationalPortalAdapter } from '../adapters/national-portal-adapter.js';
+import { createFixturePopulationRegistry, DEMO_POPULATION } from '../adapters/population-registry.js';
+import { readJson } from '../http/read-request.js';
+import { toErrorResponse } from '../http/http-errors.js';
+import { scheduleJobs, type JobScheduleOptions } from './schedule-jobs.js';
 import { createDossierService } from '../http/create-dossier-service.js';
 import { jsonResponse } from '../http/http-errors.js';
 import { createDiskStorage } from '../documents/document-storage.js';
@@ -31,6 +37,11 @@ export interface DemoServerOptions {
   readonly databaseUrl?: string;
   /** Where the embedded database and the uploaded documents live (in memory / a temp folder when absent). */
   readonly dataDir?: string;
+  /**
+   * The background jobs (deadline scan, National Portal outbox): every minute by default, against an
+   * in-memory fake portal unless `portal` is given; `false` turns them off.
+   */
+  readonly jobs?: false | (Omit<JobScheduleOptions, 'portal'> & { readonly portal?: NationalPortalAdapter });
 }
 
 /** A demo login: one per role of the loaded procedures, all at {@link DEMO_AGENCY}. */
@@ -61,10 +72,11 @@ function demoUsers(procedures: readonly Procedure[], secret: string): DemoUser[]
 
 /**
  * Starts the demo: the dossier API under `/api`, the portal's static files under `/` with a strict
- * Content-Security-Policy, and `/demo/users` listing one signed demo login per role. The signing
+ * Content-Security-Policy, `/demo/users` listing one signed demo login per role, `POST
+ * /api/demo/citizen-token` signing in as a demo citizen, and the background jobs on a timer. The signing
  * secret is random per start, so demo tokens never outlive the process.
  */
-export async function startDemoServer(options: DemoServerOptions): Promise<{ server: Server; url: string; users: DemoUser[]; close(): Promise<void> }> {
+export async function startDemoServer(options: DemoServerOptions): Promise<{ server: Server; url: string; users: DemoUser[]; portal: NationalPortalAdapter | null; close(): Promise<void> }> {
   const procedures = await loadProcedures(options.proceduresDir);
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const store: DossierStore & { sql: SqlClient } = options.databaseUrl
@@ -74,10 +86,17 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
   const documents = { storage: createDiskStorage({ root: documentRoot }), records: createSqlDocumentRecords(store.sql) };
   const secret = randomBytes(32).toString('base64url');
   const users = demoUsers(procedures, secret);
-  const api = createDossierService({ procedures, store, documents, authenticate: createTokenAuthenticator({ secret }), agencies: [DEMO_AGENCY] });
+  const calendar = defaultWorkingCalendar();
+  const api = createDossierService({
+    procedures, store, documents, calendar, authenticate: createTokenAuthenticator({ secret }), agencies: [DEMO_AGENCY],
+    authenticateCitizen: createCitizenAuthenticator({ secret }), populationRegistry: createFixturePopulationRegistry(),
+  });
+  const portal = options.jobs === false ? null : options.jobs?.portal ?? createFakePortal();
+  const jobs = options.jobs === false ? null : scheduleJobs(store, { calendar, ...options.jobs, ...(portal ? { portal } : {}) });
   const files = serveStatic(options.portalDir);
   const handler = async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url);
+    if (pathname === '/api/demo/citizen-token' && request.method === 'POST') return answerCitizenToken(secret, request);
     if (pathname.startsWith('/api/')) return api(request);
     if (pathname === '/demo/users') return jsonResponse(200, { agency: DEMO_AGENCY, users });
     return (await files(request)) ?? jsonResponse(404, { error: { code: 'not-found', message: { vi: 'Không tìm thấy trang.', en: 'Page not found.' } } });
@@ -87,7 +106,28 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
   const address = server.address();
   const url = `http://${options.host ?? '127.0.0.1'}:${typeof address === 'object' && address ? address.port : options.port}/`;
   return {
-    server, url, users,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    server, url, users, portal,
+    close: async () => {
+      await jobs?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
+}
+
+/**
+ * `POST /api/demo/citizen-token` `{ citizenId }` (demo server only): a citizen token for one of the
+ * invented people of {@link DEMO_POPULATION} — the demo's stand-in for a VNeID sign-in. Nobody else.
+ */
+async function answerCitizenToken(secret: string, request: Request): Promise<Response> {
+  try {
+    const { citizenId } = await readJson(request);
+    const person = DEMO_POPULATION.find((candidate) => candidate.citizenId === citizenId);
+    if (!person) {
+      const ids = DEMO_POPULATION.map((candidate) => candidate.citizenId).join(', ');
+      return jsonResponse(404, { error: { code: 'citizen-not-found', message: { vi: `Không có công dân mẫu này; hãy dùng: ${ids}.`, en: `No such demo citizen; use one of ${ids}.` } } });
+    }
+    return jsonResponse(201, { token: mintCitizenToken({ secret }, person.citizenId), citizen: { citizenId: person.citizenId, fullName: person.fullName } });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
 }

@@ -78,11 +78,13 @@ describe('computeStatistics', { timeout: 60_000 }, () => {
           // (0.5 + 1 + 1 + 2 + 1 + 1) ÷ 6 = 1.083 h.
           { step: 'submitted', stays: 6, averageWorkingHours: 1.08 },
         ],
+        satisfaction: { responses: 0, verySatisfied: 0, satisfied: 0, dissatisfied: 0, share: null },
       },
       {
         key: '2.000815', received: 1, finishedEarly: 0, finishedOnTime: 1, finishedLate: 0, inProgressOnTime: 0, inProgressOverdue: 0, withdrawn: 0,
         onTimeRate: 1, progressScore: 20, backlog: 0,
         steps: [{ step: 'appraisal', stays: 1, averageWorkingHours: 8 }, { step: 'submitted', stays: 1, averageWorkingHours: 1 }],
+        satisfaction: { responses: 0, verySatisfied: 0, satisfied: 0, dissatisfied: 0, share: null },
       },
     ]);
   });

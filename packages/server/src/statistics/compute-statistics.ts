@@ -1,7 +1,7 @@
 /**
  * `computeStatistics`: the handling figures of a period per procedure or agency — received, finished
  * early / on time / late, in progress on time / overdue, withdrawn, the on-time rate, the Decision 766
- * progress score, the backlog and the average working time per step. SQL picks the dossiers that can
+ * progress score, the backlog, the average working time per step and the citizens' satisfaction. SQL picks the dossiers that can
  * matter; TypeScript replays each one's event log as of the report's end, so a past period reads the
  * same tomorrow as today (the log is the truth, the snapshot columns only say where a dossier is now).
  */
@@ -49,6 +49,20 @@ export interface GroupStatistics {
   /** Dossiers open at the report's end, whenever they were received. */
   readonly backlog: number;
   readonly steps: readonly StepTime[];
+  readonly satisfaction: Satisfaction;
+}
+
+/**
+ * Citizens' ratings given in the period (Decree 61/2018 Arts. 27–29; Decision 766/QĐ-TTg scores
+ * satisfaction in its own group, whose sub-indicator weights are not confirmed: only the share is given).
+ */
+export interface Satisfaction {
+  readonly responses: number;
+  readonly verySatisfied: number;
+  readonly satisfied: number;
+  readonly dissatisfied: number;
+  /** (very satisfied + satisfied) ÷ responses (4 decimals), or null without responses. */
+  readonly share: number | null;
 }
 
 /** The report. */
@@ -98,14 +112,16 @@ export async function computeStatistics(store: SqlBacked, query: StatisticsQuery
     logs.set(row.id, log);
   }
   const groups = new Map<string, Tally>();
-  for (const { key, steps } of logs.values()) {
+  const tallyOf = (key: string): Tally => {
     const tally = groups.get(key) ?? newTally(key);
     groups.set(key, tally);
-    tallyDossier(tally, steps, from, end, calendar);
-  }
+    return tally;
+  };
+  for (const { key, steps } of logs.values()) tallyDossier(tallyOf(key), steps, from, end, calendar);
+  await tallyFeedback(store, query, from, end, tallyOf);
   return {
     from: new Date(from).toISOString(), asOf: new Date(end).toISOString(), groupBy: query.groupBy,
-    groups: [...groups.values()].filter((t) => t.received > 0 || t.backlog > 0).sort((a, b) => (a.key < b.key ? -1 : 1)).map(toGroup),
+    groups: [...groups.values()].filter((t) => t.received > 0 || t.backlog > 0 || t.ratings.size > 0).sort((a, b) => (a.key < b.key ? -1 : 1)).map(toGroup),
   };
 }
 
@@ -120,10 +136,34 @@ interface Tally {
   withdrawn: number;
   backlog: number;
   stepMs: Map<string, { stays: number; ms: number }>;
+  ratings: Map<string, number>;
 }
 
 function newTally(key: string): Tally {
-  return { key, received: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgressOnTime: 0, inProgressOverdue: 0, withdrawn: 0, backlog: 0, stepMs: new Map() };
+  return { key, received: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgressOnTime: 0, inProgressOverdue: 0, withdrawn: 0, backlog: 0, stepMs: new Map(), ratings: new Map() };
+}
+
+/** Counts the ratings given in [from, end) into their groups. */
+async function tallyFeedback(store: SqlBacked, query: StatisticsQuery, from: number, end: number, tallyOf: (key: string) => Tally): Promise<void> {
+  const { rows } = await store.sql.query<{ procedure_key: string; agency_code: string; rating: string; n: number }>(
+    `SELECT d.procedure_key, d.agency_code, f.rating, count(*)::int AS n
+     FROM dossier_feedback f JOIN dossiers d ON d.id = f.dossier_id
+     WHERE f.given_at >= $1 AND f.given_at < $2 AND ($3::text IS NULL OR d.agency_code = $3)
+     GROUP BY d.procedure_key, d.agency_code, f.rating`,
+    [new Date(from).toISOString(), new Date(end).toISOString(), query.agencyCode ?? null],
+  );
+  for (const row of rows) {
+    const tally = tallyOf(query.groupBy === 'agency' ? row.agency_code : row.procedure_key.split('@')[0]!);
+    tally.ratings.set(row.rating, (tally.ratings.get(row.rating) ?? 0) + Number(row.n));
+  }
+}
+
+function toSatisfaction(ratings: ReadonlyMap<string, number>): Satisfaction {
+  const verySatisfied = ratings.get('very-satisfied') ?? 0;
+  const satisfied = ratings.get('satisfied') ?? 0;
+  const dissatisfied = ratings.get('dissatisfied') ?? 0;
+  const responses = verySatisfied + satisfied + dissatisfied;
+  return { responses, verySatisfied, satisfied, dissatisfied, share: responses === 0 ? null : round((verySatisfied + satisfied) / responses, 4) };
 }
 
 /** Adds one dossier's log (events before the report's end, in order) to its group. */
@@ -172,6 +212,7 @@ function toGroup(tally: Tally): GroupStatistics {
     backlog: tally.backlog,
     steps: [...tally.stepMs.entries()].sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([step, { stays, ms }]) => ({ step, stays, averageWorkingHours: round(ms / stays / 3_600_000, 2) })),
+    satisfaction: toSatisfaction(tally.ratings),
   };
 }
 

@@ -6,7 +6,9 @@
  */
 import type { AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
-import type { AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierStore, InboxQuery, InsertOutcome, NewDossier, OutboxRow, StoredDossier } from './dossier-store.js';
+import type {
+  AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierStore, IdempotentResponse, InboxQuery, InsertOutcome, NewDossier, OutboxRow, StoredDossier,
+} from './dossier-store.js';
 import { GENESIS_HASH, hashEventRecord, toUtcIso, type EventRecord } from './hash-chain.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { ConflictError } from './store-errors.js';
@@ -14,7 +16,7 @@ import { ConflictError } from './store-errors.js';
 type Row = Record<string, unknown>;
 type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
 
-const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash';
+const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
 
 /** The events of one write, as `jsonb_to_recordset` rows (`$n::jsonb`): the whole batch in one parameter. */
 const eventRows = (param: string): string => `jsonb_to_recordset(${param}::jsonb) AS e(seq integer, at timestamptz, actor_id text, actor_agency text, role text, type text,
@@ -29,7 +31,7 @@ const EVENT_VALUES = `e.seq, e.at, e.actor_id, e.actor_agency, e.role, e.type, C
  */
 const APPEND_SQL = `WITH upd AS (
   UPDATE dossiers SET snapshot = $3, state = $4, status = $5, closed = $6, due_at = $7, version = version + 1, updated_at = $8,
-    last_seq = $11, last_hash = $12
+    last_seq = $11, last_hash = $12, open_roles = $15
   WHERE id = $1 AND version = $2 AND last_seq = $9 AND last_hash = $10
   RETURNING ${DOSSIER_COLUMNS}
 ), ev AS (
@@ -59,18 +61,18 @@ export function createSqlStore(client: SqlClient): DossierStore {
         const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
         const inserted = await tx.query<Row>(
           `INSERT INTO dossiers (${DOSSIER_COLUMNS})
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $11, $12, $13) RETURNING ${DOSSIER_COLUMNS}`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $11, $12, $13, $14) RETURNING ${DOSSIER_COLUMNS}`,
           [dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, JSON.stringify(dossier.snapshot),
-            dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash],
+            dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash, toRolesParam(dossier.openRoles)],
         );
         if (events.length > 0) {
           await tx.query(`${EVENT_INSERT} SELECT $1, ${EVENT_VALUES} FROM ${eventRows('$2')}`, [dossier.id, JSON.stringify(events)]);
         }
         if (dossier.idempotency) {
           const claimed = await tx.query(
-            `INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at) VALUES ($1, $2, $3, $4)
+            `INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint) VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
-            [dossier.idempotency.keyHash, dossier.id, JSON.stringify(dossier.idempotency.response(code)), at],
+            [dossier.idempotency.keyHash, dossier.id, JSON.stringify(dossier.idempotency.response(code)), at, dossier.idempotency.fingerprint ?? null],
           );
           // A concurrent request with the same key committed first: undo everything, answer with its response.
           if (claimed.rows.length === 0) throw new IdempotentReplay();
@@ -78,13 +80,15 @@ export function createSqlStore(client: SqlClient): DossierStore {
         return { inserted: true as const, dossier: toDossier(inserted.rows[0]!) };
       }).catch(async (error: unknown) => {
         if (!(error instanceof IdempotentReplay)) throw error;
-        return { inserted: false as const, response: await store.findIdempotent(dossier.idempotency!.keyHash) };
+        const earlier = await store.findIdempotent(dossier.idempotency!.keyHash);
+        return { inserted: false as const, response: earlier?.response ?? null, fingerprint: earlier?.fingerprint ?? null };
       });
     },
 
-    async findIdempotent(keyHash: string): Promise<unknown | null> {
-      const { rows } = await client.query<{ response: unknown }>('SELECT response FROM idempotency_keys WHERE key_hash = $1', [keyHash]);
-      return rows[0]?.response ?? null;
+    async findIdempotent(keyHash: string): Promise<IdempotentResponse | null> {
+      const { rows } = await client.query<{ response: unknown; request_fingerprint: string | null }>(
+        'SELECT response, request_fingerprint FROM idempotency_keys WHERE key_hash = $1', [keyHash]);
+      return rows[0] ? { response: rows[0].response, fingerprint: rows[0].request_fingerprint ?? null } : null;
     },
 
     async findByCode(code: string): Promise<StoredDossier | null> {
@@ -104,7 +108,7 @@ export function createSqlStore(client: SqlClient): DossierStore {
         const { rows } = await sql.query<Row>(APPEND_SQL, [
           dossierId, expectedVersion, JSON.stringify(position.snapshot), position.state, position.status, position.closed,
           position.dueAt, toUtcIso(records.at(-1)?.at ?? new Date()), head.seq, head.hash, next.seq, next.hash,
-          JSON.stringify(events), JSON.stringify(toOutboxRecordset(options.outbox ?? [])),
+          JSON.stringify(events), JSON.stringify(toOutboxRecordset(options.outbox ?? [])), toRolesParam(position.openRoles),
         ]);
         if (rows.length === 0) throw new ConflictError(dossierId, expectedVersion);
         return toDossier(rows[0]!);
@@ -122,8 +126,9 @@ export function createSqlStore(client: SqlClient): DossierStore {
       const { rows } = await client.query<Row>(
         `SELECT ${DOSSIER_COLUMNS} FROM dossiers
          WHERE agency_code = $1 AND NOT closed AND ($2::text[] IS NULL OR state = ANY($2::text[]))
+           AND ($4::text IS NULL OR open_roles IS NULL OR $4::text = ANY(open_roles))
          ORDER BY created_at, code LIMIT $3`,
-        [query.agencyCode, states, Math.min(query.limit ?? 100, 500)],
+        [query.agencyCode, states, Math.min(query.limit ?? 100, 500), query.role ?? null],
       );
       return rows.map(toDossier);
     },
@@ -195,6 +200,11 @@ function toOutboxRecordset(outbox: readonly OutboxRow[]): Row[] {
     seen.add(key);
     return [{ kind: row.kind, status: row.status, event_at: row.eventAt, payload: row.payload ?? null }];
   });
+}
+
+/** `open_roles` as a parameter: a text[] literal, or null for "unknown". */
+function toRolesParam(roles: readonly string[] | undefined): string[] | null {
+  return roles === undefined ? null : [...roles];
 }
 
 function toDossier(row: Row): StoredDossier {

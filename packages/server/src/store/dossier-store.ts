@@ -65,6 +65,11 @@ export interface DossierPosition {
   readonly status: number | null;
   readonly closed: boolean;
   readonly dueAt: string | null;
+  /**
+   * The roles that can act on the dossier now (`runtime.availableActions` over the procedure's roles), so
+   * the inbox filters by role in SQL. Absent: unknown (the inbox then restores the dossier to decide).
+   */
+  readonly openRoles?: readonly string[];
 }
 
 /** A new dossier, without its code (the store numbers it). */
@@ -77,14 +82,25 @@ export interface NewDossier extends DossierPosition {
   readonly at: Date;
   readonly records: readonly AuditRecord[];
   /** Stored with the dossier in the same transaction; `response` gets the new dossier's code. */
-  readonly idempotency?: { readonly keyHash: string; readonly response: (code: string) => unknown };
+  readonly idempotency?: {
+    readonly keyHash: string;
+    /** Binds the key to the request body it came with (see {@link IdempotentResponse}). */
+    readonly fingerprint?: string;
+    readonly response: (code: string) => unknown;
+  };
+}
+
+/** What an idempotency key stored: the first response, and the fingerprint of the request it answered (null for keys stored before migration 6). */
+export interface IdempotentResponse {
+  readonly response: unknown;
+  readonly fingerprint: string | null;
 }
 
 /** What `insertDossier` did. */
 export type InsertOutcome =
   | { readonly inserted: true; readonly dossier: StoredDossier }
   /** The idempotency key was already used: nothing was written; `response` is what was stored then. */
-  | { readonly inserted: false; readonly response: unknown };
+  | ({ readonly inserted: false } & IdempotentResponse);
 
 /** The outcome of `verifyChain`. */
 export type ChainVerification =
@@ -96,6 +112,8 @@ export interface InboxQuery {
   readonly agencyCode: string;
   /** Only dossiers in one of these states (a step id, `submitted`, `resultReady`, …). */
   readonly states?: readonly string[];
+  /** Only dossiers this role can act on now (or whose open roles are unknown). */
+  readonly role?: string;
   readonly limit?: number;
 }
 
@@ -106,8 +124,8 @@ export interface DossierStore {
    * already used writes nothing and hands back the stored response.
    */
   insertDossier(dossier: NewDossier): Promise<InsertOutcome>;
-  /** The stored response of an idempotency key, or null. */
-  findIdempotent(keyHash: string): Promise<unknown | null>;
+  /** The stored response of an idempotency key and its request fingerprint, or null. */
+  findIdempotent(keyHash: string): Promise<IdempotentResponse | null>;
   findByCode(code: string): Promise<StoredDossier | null>;
   /**
    * Appends `records` (hash-chained), replaces the snapshot and writes `options.outbox` atomically, if the

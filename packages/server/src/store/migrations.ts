@@ -134,6 +134,40 @@ FROM (SELECT DISTINCT ON (dossier_id) dossier_id, seq, hash FROM dossier_events 
 WHERE e.dossier_id = d.id
 `,
   },
+  {
+    version: 5,
+    name: 'citizen feedback',
+    // One rating per dossier, given once the result exists (Decree 61/2018 Arts. 27–29: citizens evaluate
+    // the handling of their dossier, online among other channels; Decision 766/QĐ-TTg scores satisfaction).
+    sql: `
+CREATE TABLE dossier_feedback (
+  dossier_id text PRIMARY KEY REFERENCES dossiers (id),
+  rating text NOT NULL CHECK (rating IN ('very-satisfied', 'satisfied', 'dissatisfied')),
+  comment text CHECK (comment IS NULL OR char_length(comment) <= 1000),
+  given_at timestamptz NOT NULL
+);
+CREATE INDEX dossier_feedback_given_at ON dossier_feedback (given_at)
+`,
+  },
+  {
+    version: 6,
+    name: 'idempotency request fingerprint',
+    // A key bound to the body it was first used with: the same key with another body is refused.
+    // NULL for keys stored before this migration (they replay as before).
+    sql: `
+ALTER TABLE idempotency_keys ADD COLUMN request_fingerprint text
+`,
+  },
+  {
+    version: 7,
+    name: 'roles that can act now',
+    // Written with each append, so the inbox filters by role in SQL. NULL (rows from before, or writers
+    // that do not know) means "unknown": the inbox then decides by restoring the dossier, as before.
+    sql: `
+ALTER TABLE dossiers ADD COLUMN open_roles text[];
+CREATE INDEX dossiers_open_roles ON dossiers USING gin (open_roles) WHERE NOT closed
+`,
+  },
 ];
 
 /**

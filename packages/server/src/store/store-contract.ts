@@ -108,9 +108,31 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       const inserted = outcomes.filter((outcome) => outcome.inserted);
       expect(inserted).toHaveLength(1);
       const code = inserted[0]!.inserted && inserted[0]!.dossier.code;
-      expect(outcomes.filter((outcome) => !outcome.inserted)).toEqual([{ inserted: false, response: { code } }, { inserted: false, response: { code } }]);
+      expect(outcomes.filter((outcome) => !outcome.inserted)).toEqual([{ inserted: false, response: { code }, fingerprint: null }, { inserted: false, response: { code }, fingerprint: null }]);
       const { rows } = await store.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM dossiers WHERE agency_code = 'H31'`);
       expect(rows[0]!.n).toBe(1);
+    });
+
+    it('keeps the request fingerprint with an idempotency key and hands it back with the response', async () => {
+      const idempotency = { keyHash: 'f'.repeat(64), fingerprint: 'a'.repeat(64), response: (code: string) => ({ code }) };
+      const first = await store.insertDossier({ ...dossier('fp-1', undefined, 'H33'), idempotency });
+      const again = await store.insertDossier({ ...dossier('fp-2', undefined, 'H33'), idempotency: { ...idempotency, fingerprint: 'b'.repeat(64) } });
+      const code = first.inserted && first.dossier.code;
+      expect(again).toEqual({ inserted: false, response: { code }, fingerprint: 'a'.repeat(64) });
+      expect(await store.findIdempotent('f'.repeat(64))).toEqual({ response: { code }, fingerprint: 'a'.repeat(64) });
+      expect(await store.findIdempotent('0'.repeat(64))).toBeNull();
+    });
+
+    it('stores the roles that can act with each write and filters the inbox by role (unknown roles always listed)', async () => {
+      await store.insertDossier({ ...dossier('role-1', new Date('2026-03-05T01:00:00Z'), 'H34'), openRoles: ['reception-officer'] });
+      await store.insertDossier(dossier('role-2', new Date('2026-03-05T02:00:00Z'), 'H34'));
+      const ids = async (role: string) => (await store.listInbox({ agencyCode: 'H34', role })).map((found) => found.id);
+      expect(await ids('reception-officer')).toEqual(['role-1', 'role-2']);
+      expect(await ids('commune-chairman')).toEqual(['role-2']);
+      await store.appendEvents('role-1', 1, { snapshot: snapshot('role-1'), state: 'approval', status: 4, closed: false, dueAt: null, openRoles: ['commune-chairman'] },
+        [record('appraisal.forward', '2026-03-05T09:00:00+07:00')]);
+      expect(await ids('reception-officer')).toEqual(['role-2']);
+      expect(await ids('commune-chairman')).toEqual(['role-1', 'role-2']);
     });
 
     it('lists the open dossiers of an agency in an inbox, oldest first, filtered by state', async () => {
