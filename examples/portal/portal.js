@@ -1,66 +1,94 @@
-// The demo portal's script: plain DOM, no inline code, no eval — it runs under the strict
-// Content-Security-Policy the server sends. The web components (issue #4) will replace these lists.
+// The demo portal's own script: it only wires the motcua web components (loaded from
+// /elements/motcua-elements.js) to this server — the demo logins, the citizen's demo identity, the page's
+// language. Plain DOM, no inline code, no eval: it runs under the strict Content-Security-Policy the server sends.
 const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
 
-function text(tag, content, attrs = {}) {
-  const el = document.createElement(tag);
-  el.textContent = content;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
-}
-
-async function getJson(url, headers = {}) {
-  const response = await fetch(url, { headers });
-  const body = await response.json();
+async function getJson(url, init = {}) {
+  const response = await fetch(url, init);
+  const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(`${body.error?.message?.vi ?? response.status} / ${body.error?.message?.en ?? ''}`);
   return body;
 }
 
-async function showCatalogue() {
-  const list = $('catalogue');
-  try {
-    const { procedures } = await getJson('/api/procedures');
-    list.replaceChildren(...procedures.map((p) => {
-      const li = text('li', `${p.title.vi} `);
-      li.append(text('span', `/ ${p.title.en}`, { lang: 'en' }), text('code', ` ${p.code} · ${p.version} · ${p.channels.join(', ')}`));
-      return li;
-    }));
-  } catch (error) {
-    list.replaceChildren(text('li', String(error.message)));
+/** The page language, remembered across pages; the components follow the nearest `lang`. */
+function setUpLanguage() {
+  const apply = (lang) => {
+    document.documentElement.lang = lang;
+    for (const button of document.querySelectorAll('[data-lang-switch]')) {
+      button.textContent = lang === 'vi' ? 'English' : 'Tiếng Việt';
+      button.lang = lang === 'vi' ? 'en' : 'vi';
+    }
+    // The components read `lang` when they render: ask each one to render again.
+    for (const element of document.querySelectorAll('*')) if (element.localName.startsWith('motcua-')) element.requestUpdate?.();
+  };
+  apply(localStorage.getItem('motcua-demo-lang') === 'en' ? 'en' : 'vi');
+  for (const button of document.querySelectorAll('[data-lang-switch]')) {
+    button.addEventListener('click', () => {
+      const lang = document.documentElement.lang === 'vi' ? 'en' : 'vi';
+      localStorage.setItem('motcua-demo-lang', lang);
+      apply(lang);
+    });
   }
 }
 
-async function showOfficers() {
-  const list = $('officers');
+/** The catalogue page: a status lookup straight from a link (`?code=…&token=…`). */
+function setUpHome() {
+  const status = $('status');
+  if (params.get('code') && params.get('token')) Object.assign(status, { code: params.get('code'), token: params.get('token') });
+}
+
+/** The form page: the procedure from `?procedure=`, the demo's receiving agency and citizen, then tracking. */
+async function setUpForm() {
+  const form = $('form');
+  const { agency, citizens } = await getJson('/demo/users');
+  form.agency = agency;
+  form.src = `/api/procedures/${encodeURIComponent(params.get('procedure') ?? '')}`;
+  // The demo's stand-in for a VNeID sign-in: the first invented citizen of the fixture registry.
+  const signIn = await getJson('/api/demo/citizen-token', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ citizenId: citizens[0].citizenId }),
+  }).catch(() => null);
+  if (signIn) {
+    const { token, citizen } = signIn;
+    $('citizen-note').textContent = `Đã đăng nhập (mẫu) / Signed in (demo): ${citizen.fullName} — ${citizen.citizenId}`;
+    form.applicant = { citizenId: citizen.citizenId };
+    form.citizenToken = token;
+    form.prefillProvider = async ({ procedure, field, subjectValue }) => {
+      const { values } = await getJson('/api/prefill', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ procedure, field, subjectValue }),
+      });
+      return values?.[field];
+    };
+  }
+  form.addEventListener('motcua-submitted', (event) => {
+    $('track').hidden = false;
+    Object.assign($('status'), { code: event.detail.code, token: event.detail.accessToken });
+  });
+}
+
+/** The officer page: one demo login per role; signing in shows that role's workbench and statistics. */
+async function setUpOfficers() {
   const { agency, users } = await getJson('/demo/users');
-  list.replaceChildren(...users.map((user) => {
-    const li = text('li', '');
-    const button = text('button', `${user.title.vi} / ${user.title.en}`, { type: 'button' });
-    button.addEventListener('click', async () => {
-      try {
-        const { dossiers } = await getJson('/api/inbox', { authorization: `Bearer ${user.token}` });
-        $('inbox').textContent = `${user.title.vi} (${agency}): ${dossiers.length} hồ sơ cần xử lý / dossiers to handle\n`
-          + dossiers.map((d) => `${d.code}  ${d.state}  hạn / due ${d.dueAt ?? '—'}`).join('\n');
-      } catch (error) {
-        $('inbox').textContent = String(error.message);
-      }
+  $('officers').replaceChildren(...users.map((user) => {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'login';
+    button.textContent = `${user.title.vi} / ${user.title.en}`;
+    button.addEventListener('click', () => {
+      $('signed-in').hidden = false;
+      $('who').textContent = `Đang đăng nhập / Signed in: ${user.title.vi} — ${agency}`;
+      $('workbench').token = user.token;
+      $('statistics').token = user.token;
     });
-    li.append(button);
-    return li;
+    item.append(button);
+    return item;
   }));
 }
 
-$('status-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const code = $('code').value.trim();
-  const token = $('token').value.trim();
-  try {
-    const d = await getJson(`/api/dossiers/${encodeURIComponent(code)}`, { authorization: `Bearer ${token}` });
-    $('status').textContent = `${d.code}: ${d.state} (mã trạng thái / status ${d.status ?? '—'}), hạn trả / due ${d.dueAt ?? '—'}`;
-  } catch (error) {
-    $('status').textContent = String(error.message);
-  }
-});
-
-void showCatalogue();
-void showOfficers();
+setUpLanguage();
+if ($('form')) void setUpForm();
+else if ($('officers')) void setUpOfficers();
+else setUpHome();

@@ -9,6 +9,7 @@ const demo = await startDemoServer({
   port,
   proceduresDir: path.join(root, 'examples/procedures'),
   portalDir: path.join(root, 'examples/portal'),
+  elementsDir: path.join(root, 'packages/elements/dist/browser'),
   dataDir: process.env.MOTCUA_DATA_DIR ?? path.join(root, '.motcua/data'),
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
   // MOTCUA_JOB_INTERVAL_MS: how often the deadline scan and the portal outbox run (60000 by default; 0 turns them off).

@@ -12,13 +12,18 @@ const TYPES: Record<string, string> = {
  */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-/** Serves files under `root` (GET only; no directory listing, no path traversal), `index.html` for `/`. */
-export function serveStatic(root: string): (request: Request) => Promise<Response | null> {
+/**
+ * Serves files under `root` at the URL path `prefix` (GET only; no directory listing, no path traversal),
+ * `index.html` for the prefix itself.
+ */
+export function serveStatic(root: string, prefix = '/'): (request: Request) => Promise<Response | null> {
   const base = path.resolve(root);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null;
     const { pathname } = new URL(request.url);
-    const file = path.resolve(base, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+    if (!pathname.startsWith(prefix)) return null;
+    const relative = pathname.slice(prefix.length - 1);
+    const file = path.resolve(base, `.${decodeURIComponent(relative === '/' ? '/index.html' : relative)}`);
     if (!file.startsWith(`${base}${path.sep}`)) return null;
     const type = TYPES[path.extname(file)];
     if (!type) return null;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakePortal } from '../adapters/national-portal-adapter.js';
@@ -6,11 +7,16 @@ import { startDemoServer } from './start-demo-server.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
+const elementsDir = mkdtempSync(path.join(tmpdir(), 'motcua-elements-'));
 
 beforeAll(async () => {
-  demo = await startDemoServer({ port: 0, proceduresDir: path.join(root, 'examples/procedures'), portalDir: path.join(root, 'examples/portal') });
+  writeFileSync(path.join(elementsDir, 'motcua-elements.min.js'), 'export const built = true;\n');
+  demo = await startDemoServer({ port: 0, proceduresDir: path.join(root, 'examples/procedures'), portalDir: path.join(root, 'examples/portal'), elementsDir });
 }, 120_000);
-afterAll(async () => { await demo?.close(); });
+afterAll(async () => {
+  await demo?.close();
+  rmSync(elementsDir, { recursive: true, force: true });
+});
 
 describe('the demo server (npm start)', () => {
   it('serves the portal with a strict Content-Security-Policy and no path traversal', async () => {
@@ -21,6 +27,20 @@ describe('the demo server (npm start)', () => {
     expect(await page.text()).toContain('<script type="module" src="portal.js"></script>');
     expect((await fetch(`${demo.url}portal.js`)).headers.get('content-type')).toContain('text/javascript');
     expect((await fetch(`${demo.url}..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('serves the web components bundle under /elements/ to every portal page, under the same policy', async () => {
+    const bundle = await fetch(`${demo.url}elements/motcua-elements.min.js`);
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toContain('text/javascript');
+    expect(bundle.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await bundle.text()).toBe('export const built = true;\n');
+    expect((await fetch(`${demo.url}elements/..%2F..%2Fpackage.json`)).status).toBe(404);
+    for (const page of ['', 'form.html', 'officer.html']) {
+      expect(await (await fetch(`${demo.url}${page}`)).text()).toContain('<script type="module" src="/elements/motcua-elements.min.js"></script>');
+    }
+    const { citizens } = await (await fetch(`${demo.url}demo/users`)).json();
+    expect(citizens[0]).toEqual({ citizenId: '001195000001', fullName: 'Trần Thị Bình' });
   });
 
   it('serves the dossier API over Node http: catalogue, submit, lookup, inbox with a demo login', async () => {

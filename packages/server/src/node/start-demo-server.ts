@@ -33,6 +33,11 @@ export interface DemoServerOptions {
   readonly proceduresDir: string;
   /** Folder of the portal's static files. */
   readonly portalDir: string;
+  /**
+   * Folder of the web components' browser bundle (`packages/elements/dist/browser`), served under
+   * `/elements/` so the portal's pages load `/elements/motcua-elements.min.js`.
+   */
+  readonly elementsDir?: string;
   /** PostgreSQL for production (several instances may share it); the embedded PGlite store otherwise. */
   readonly databaseUrl?: string;
   /** Where the embedded database and the uploaded documents live (in memory / a temp folder when absent). */
@@ -94,12 +99,14 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
   const portal = options.jobs === false ? null : options.jobs?.portal ?? createFakePortal();
   const jobs = options.jobs === false ? null : scheduleJobs(store, { calendar, ...options.jobs, ...(portal ? { portal } : {}) });
   const files = serveStatic(options.portalDir);
+  const elements = options.elementsDir ? serveStatic(options.elementsDir, '/elements/') : async () => null;
+  const citizens = DEMO_POPULATION.map(({ citizenId, fullName }) => ({ citizenId, fullName }));
   const handler = async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url);
     if (pathname === '/api/demo/citizen-token' && request.method === 'POST') return answerCitizenToken(secret, request);
     if (pathname.startsWith('/api/')) return api(request);
-    if (pathname === '/demo/users') return jsonResponse(200, { agency: DEMO_AGENCY, users });
-    return (await files(request)) ?? jsonResponse(404, { error: { code: 'not-found', message: { vi: 'Không tìm thấy trang.', en: 'Page not found.' } } });
+    if (pathname === '/demo/users') return jsonResponse(200, { agency: DEMO_AGENCY, users, citizens });
+    return (await elements(request)) ?? (await files(request)) ?? jsonResponse(404, { error: { code: 'not-found', message: { vi: 'Không tìm thấy trang.', en: 'Page not found.' } } });
   };
   const server = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
