@@ -25,6 +25,38 @@ const externalFor = (name) => {
   return (id) => node.has(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
 };
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+// Shrinks the Lit templates of the elements' sources, which terser leaves alone (what minify-html-literals
+// does, without the dependency): indentation after a newline goes, and style sheets lose their comments
+// and the spaces around braces, semicolons and after colons. Newlines stay, so neither markup, CSS nor
+// JavaScript (ASI) changes meaning.
+const minifyLitTemplates = () => ({
+  name: 'minify-lit-templates',
+  transform(code, id) {
+    if (!/packages\/elements\/src\/.*\.ts$/.test(id)) return null;
+    const sheet = /(\.styles|\/tokens)\.ts$/.test(id) ? code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/ *([{};]) */g, '$1').replace(/: +/g, ':') : code;
+    return { code: sheet.replace(/\n[ \t]+/g, '\n'), map: null };
+  },
+});
+
+/**
+ * A minified, self-contained browser bundle of an elements entry. @motcua/core is read from its sources
+ * ("source" condition) so only the parts the components use are kept; Lit resolves to its production build
+ * (default condition) and NODE_ENV is defined as production for anything else.
+ */
+function elementsBrowserBundle(input, file) {
+  return {
+    input,
+    // Core's relative imports are resolved by the esbuild plugin, which does not carry core's
+    // "sideEffects": false over; say it here, or the precompiled validators' top level is kept.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/packages/core/') },
+    plugins: [
+      minifyLitTemplates(), nodeResolve({ browser: true, exportConditions: ['source'] }), json({ preferConst: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', define: { 'process.env.NODE_ENV': '"production"' } }),
+      terser({ module: true, format: { comments: false }, compress: { passes: 3 } }),
+    ],
+    output: { file, format: 'esm', sourcemap: true },
+  };
+}
 
 export default [
   ...packages.flatMap(({ name, inputs }) => {
@@ -49,11 +81,9 @@ export default [
     plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), transpile(), terser({ format: { comments: false }, compress: { passes: 2 } })],
     output: { file: 'packages/core/dist/browser/motcua-core.min.js', format: 'esm', sourcemap: true },
   },
-  {
-    // Every web component in one self-contained file (Lit in production mode: the default export
-    // condition), for pages that load a script rather than bundle: the demo portal serves it.
-    input: 'packages/elements/src/index.ts',
-    plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), transpile(), terser({ format: { comments: false }, compress: { passes: 2 } })],
-    output: { file: 'packages/elements/dist/browser/motcua-elements.min.js', format: 'esm', sourcemap: true },
-  },
+  // Self-contained production bundles of the web components: every one together (for pages that load
+  // a script rather than bundle — the demo portal serves it), and <motcua-procedure-form> alone (its size
+  // budget is the issue's).
+  elementsBrowserBundle('packages/elements/src/index.ts', 'packages/elements/dist/browser/motcua-elements.min.js'),
+  elementsBrowserBundle('packages/elements/src/procedure-form.ts', 'packages/elements/dist/browser/procedure-form.min.js'),
 ];

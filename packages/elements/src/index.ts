@@ -6,6 +6,11 @@
  */
 export const ELEMENTS_VERSION = '0.1.0';
 
+export { PROCEDURE_FORM_TAG, MotcuaProcedureForm, defineProcedureForm, fixtureAddressProvider } from './procedure-form.js';
+export type {
+  AddressProvider, AdministrativeUnit, ApplicantIdentity, PrefillProvider, PrefillRequest, FormAnswers, PrefillRule, ProcedureFile,
+  ProcedureSubmitDetail, ProcedureSubmittedDetail,
+} from './procedure-form.js';
 export { DOSSIER_STATUS_TAG, MotcuaDossierStatus, defineDossierStatus } from './dossier-status.js';
 export type { DossierRequestView, DossierStatusView, SupplementComponentView, TimelineEntryView, SupplementSentDetail } from './dossier-status.js';
 export { checkUploadFile, sniffFileType } from './dossier-status.js';

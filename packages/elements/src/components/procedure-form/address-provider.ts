@@ -1,0 +1,52 @@
+/**
+ * `AddressProvider`: where the address widget gets provinces and communes, and `fixtureAddressProvider`,
+ * a small built-in FIXTURE of real units for demos and tests — not the national list. Since 01/07/2025
+ * there is no district level (Resolution 202/2025/QH15: 34 provinces; communes and wards renumbered by
+ * Decision 19/2025/QĐ-TTg), so an address is a province, then a commune (5-digit code, the schema's
+ * `administrative-unit` format). A portal passes a provider backed by the official catalogue.
+ */
+
+/** An administrative unit: its code and its name. */
+export interface AdministrativeUnit {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** Source of provinces and of the communes of a province. */
+export interface AddressProvider {
+  provinces(): Promise<readonly AdministrativeUnit[]>;
+  communes(provinceCode: string): Promise<readonly AdministrativeUnit[]>;
+}
+
+// FIXTURE, not the catalogue: a handful of post-2025 units. The Hà Nội codes match the scenarios in
+// examples/scenarios; check all codes against Decision 19/2025/QĐ-TTg before relying on them.
+const PROVINCES: readonly AdministrativeUnit[] = [
+  { code: '01', name: 'Thành phố Hà Nội' },
+  { code: '48', name: 'Thành phố Đà Nẵng' },
+  { code: '79', name: 'Thành phố Hồ Chí Minh' },
+];
+const COMMUNES: Readonly<Record<string, readonly AdministrativeUnit[]>> = {
+  '01': [
+    { code: '00004', name: 'Phường Ba Đình' },
+    { code: '00008', name: 'Phường Ngọc Hà' },
+    { code: '00025', name: 'Phường Giảng Võ' },
+    { code: '00070', name: 'Phường Hoàn Kiếm' },
+    { code: '00082', name: 'Phường Cửa Nam' },
+  ],
+  '48': [
+    { code: '20194', name: 'Phường Hải Châu' },
+    { code: '20258', name: 'Phường Hòa Cường' },
+  ],
+  '79': [
+    { code: '26734', name: 'Phường Tân Định' },
+    { code: '26740', name: 'Phường Sài Gòn' },
+    { code: '26743', name: 'Phường Bến Thành' },
+  ],
+};
+
+/** The built-in fixture provider (see the module comment: a demo list, not the national catalogue). */
+export const fixtureAddressProvider: AddressProvider = {
+  provinces: async () => PROVINCES,
+  communes: async (provinceCode) => COMMUNES[provinceCode] ?? [],
+};
+

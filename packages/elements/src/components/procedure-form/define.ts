@@ -1,0 +1,18 @@
+/** Registers `<motcua-procedure-form>` (side effect); safe to run twice, e.g. from two portal bundles. */
+import { MotcuaProcedureForm } from './procedure-form.js';
+
+/** The tag name. */
+export const PROCEDURE_FORM_TAG = 'motcua-procedure-form';
+
+/** Defines the tag unless some bundle already has. */
+export function defineProcedureForm(): void {
+  if (!customElements.get(PROCEDURE_FORM_TAG)) customElements.define(PROCEDURE_FORM_TAG, MotcuaProcedureForm);
+}
+
+defineProcedureForm();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-procedure-form': MotcuaProcedureForm;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The procedure form's data model: dotted paths into the answers, defaults from `form.data`, which
+ * pages and fields are visible now, and the expression environment the procedure's conditions read.
+ * Pure functions over plain JSON, so the element and its tests see the same decisions the server makes
+ * (the conditions go through `@motcua/core`'s one interpreter).
+ */
+import { defaultWorkingCalendar, dossierEnvironment, evaluateCondition, type ChannelKind, type ExpressionEnvironment, type Procedure } from '@motcua/core';
+
+/** The parts of a procedure the form reads, named after the generated procedure types. */
+export type FormPage = Procedure['form']['layout']['pages'][number];
+export type LayoutField = FormPage['fields'][number];
+export type FormObject = Procedure['form']['data'];
+export type FormField = NonNullable<FormObject['properties']>[string];
+export type DossierComponent = Procedure['components'][number];
+export type PrefillRule = NonNullable<Procedure['prefill']>[number];
+export type Widget = NonNullable<LayoutField['widget']>;
+
+/** The answers: plain JSON, shaped like `form.data`. */
+export type FormAnswers = Readonly<Record<string, unknown>>;
+
+/** What the procedure's conditions see besides the answers. */
+export interface FormFacts {
+  readonly channel: ChannelKind;
+  readonly documents: readonly string[];
+  readonly prefilled: readonly string[];
+  /** The instant "now" (gives `$today`). */
+  readonly now: Date;
+}
+
+/** The value at dotted `path` of `data`, or undefined. */
+export function readPath(data: unknown, path: string): unknown {
+  let current = data;
+  for (const segment of path.split('.')) {
+    if (!isRecord(current) || !Object.hasOwn(current, segment)) return undefined;
+    current = current[segment];
+  }
+  return current;
+}
+
+/** A copy of `data` with `value` at `path` (removed when undefined; emptied objects are removed too). */
+export function writePath(data: FormAnswers, path: string, value: unknown): FormAnswers {
+  const [head, ...rest] = path.split('.') as [string, ...string[]];
+  const copy: Record<string, unknown> = { ...data };
+  const next = rest.length === 0 ? value : writePath(isRecord(copy[head]) ? (copy[head] as FormAnswers) : {}, rest.join('.'), value);
+  if (next === undefined || (isRecord(next) && Object.keys(next).length === 0)) delete copy[head];
+  else copy[head] = next;
+  return copy;
+}
+
+/** The schema of the field at `path`, or undefined when the form declares none. */
+export function schemaAt(form: Procedure['form'], path: string): FormField | undefined {
+  let current: FormField | undefined = form.data;
+  for (const segment of path.split('.')) {
+    if (current?.type !== 'object') return undefined;
+    current = current.properties && Object.hasOwn(current.properties, segment) ? current.properties[segment] : undefined;
+  }
+  return current;
+}
+
+/** The answers every form starts with: the `default`s of `form.data`, nested as declared. */
+export function collectDefaults(schema: FormObject): FormAnswers {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.properties ?? {})) {
+    if (field.type === 'object') {
+      const nested = collectDefaults(field);
+      if (Object.keys(nested).length > 0) out[key] = nested;
+    } else if ('default' in field && field.default !== undefined) {
+      out[key] = field.default;
+    }
+  }
+  return out;
+}
+
+/** The widget of a layout field: its own, else one that fits the data type. */
+export function widgetOf(field: LayoutField, schema: FormField | undefined): Widget {
+  if (field.widget) return field.widget;
+  if (!schema) return 'text';
+  if (schema.type === 'boolean') return 'checkbox';
+  if (schema.type === 'number' || schema.type === 'integer') return 'number';
+  if (schema.type === 'object') return 'address';
+  if (schema.type === 'string') {
+    if (schema.enum) return 'select';
+    switch (schema.format) {
+      case 'date': return 'date';
+      case 'citizen-id': return 'citizen-id';
+      case 'tax-code': return 'tax-code';
+      case 'phone': return 'phone';
+      case 'email': return 'email';
+      default: return 'text';
+    }
+  }
+  return 'text';
+}
+
+/** The environment for the procedure's conditions on `data`, as the server builds it (`dossierEnvironment`). */
+export function environmentOf(procedure: Procedure, data: FormAnswers, facts: FormFacts): ExpressionEnvironment {
+  const dossier = { data, channel: facts.channel, case: null, documents: facts.documents, prefilled: facts.prefilled };
+  return dossierEnvironment(procedure, defaultWorkingCalendar(), dossier, facts.now.toISOString(), null);
+}
+
+/** Whether an optional condition allows: absent is true. */
+export function allows(condition: unknown, env: ExpressionEnvironment): boolean {
+  return condition === undefined || evaluateCondition(condition, env);
+}
+
+/** The question pages whose `visibleWhen` holds. */
+export function visiblePages(procedure: Procedure, env: ExpressionEnvironment): FormPage[] {
+  return procedure.form.layout.pages.filter((page) => allows(page.visibleWhen, env));
+}
+
+/** The fields of `page` whose `visibleWhen` holds. */
+export function visibleFields(page: FormPage, env: ExpressionEnvironment): LayoutField[] {
+  return page.fields.filter((field) => allows(field.visibleWhen, env));
+}
+
+/**
+ * Whether the field must be answered now: its `requiredWhen` holds, or the schema requires it (its key
+ * is in its parent's `required` and the parent is itself required or partly answered — the same
+ * reading as `validateFormData`, which checks a nested object's `required` only when the object exists).
+ */
+export function isRequired(procedure: Procedure, field: LayoutField, data: FormAnswers, env: ExpressionEnvironment): boolean {
+  if (field.requiredWhen !== undefined && evaluateCondition(field.requiredWhen, env)) return true;
+  return isSchemaRequired(procedure.form.data, field.field.split('.'), data);
+}
+
+function isSchemaRequired(parent: FormObject, segments: readonly string[], data: unknown): boolean {
+  const [head, ...rest] = segments as [string, ...string[]];
+  const required = parent.required?.includes(head) ?? false;
+  if (rest.length === 0) return required;
+  const child = parent.properties?.[head];
+  if (child?.type !== 'object') return false;
+  const value = isRecord(data) ? data[head] : undefined;
+  const present = isRecord(value) && Object.keys(value).length > 0;
+  return (required || present) && isSchemaRequired(child, rest, value);
+}
+
+/**
+ * The answers without the fields hidden now (on hidden pages or with a false `visibleWhen`): hidden
+ * fields are neither validated nor submitted. Fields no page shows are kept.
+ */
+export function pruneHidden(procedure: Procedure, data: FormAnswers, env: ExpressionEnvironment): FormAnswers {
+  let out = data;
+  for (const page of procedure.form.layout.pages) {
+    const pageShown = allows(page.visibleWhen, env);
+    for (const field of page.fields) {
+      if (!pageShown || !allows(field.visibleWhen, env)) out = writePath(out, field.field, undefined);
+    }
+  }
+  return out;
+}
+
+/** Whether `value` counts as answered (as `validateFormData` reads `required`). */
+export function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (isRecord(value)) return Object.values(value).some(isFilled);
+  return true;
+}
+
+/** A plain object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,79 @@
+/**
+ * `sendSubmission`: one attempt at submitting — create the dossier (once: the idempotency key and the
+ * created dossier are kept across attempts, so a retry after a lost answer or a failed upload creates
+ * nothing twice), then upload the files not yet uploaded. Failures come back as error-summary items:
+ * the server's message, and each issue it reports linked to the question it is about.
+ */
+import type { Procedure } from '@motcua/core';
+import { localized } from '../../internal/localized-text.js';
+import type { Lang } from '../../internal/localize.js';
+import type { ProcedureSubmitDetail } from './procedure-form.events.js';
+import { msg as t } from './procedure-form.messages.js';
+import { controlIdOf } from './render-field.js';
+import type { SummaryItem } from './render-summary.js';
+import { postDossier, uploadDocument, type ApiResult, type SubmittedDossier } from './submit-dossier.js';
+
+/** The state kept across attempts at one submission. */
+export interface Submission {
+  readonly key: string;
+  dossier: SubmittedDossier | null;
+  readonly uploaded: Set<string>;
+}
+
+/** A new submission with a fresh idempotency key. */
+export function createSubmission(): Submission {
+  return { key: randomUuid(), dossier: null, uploaded: new Set() };
+}
+
+/** A version-4 UUID; `crypto.randomUUID` exists only in secure contexts, so plain-HTTP intranets get the same from `getRandomValues`. */
+function randomUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The outcome of an attempt. */
+export type SubmitOutcome = { readonly ok: true; readonly dossier: SubmittedDossier } | { readonly ok: false; readonly problems: readonly SummaryItem[] };
+
+/** Where the submit button is: problems not about an answer link to it. */
+export const SUBMIT_TARGET = 'submit-button';
+
+/** Makes one attempt at `submission` of `detail`. */
+export async function sendSubmission(
+  fetcher: typeof globalThis.fetch, endpoint: string, procedure: Procedure, detail: ProcedureSubmitDetail, submission: Submission, lang: Lang,
+): Promise<SubmitOutcome> {
+  if (!submission.dossier) {
+    const { files: _files, ...body } = detail;
+    const result = await postDossier(fetcher, endpoint, body, submission.key);
+    if (!result.ok) return { ok: false, problems: describeFailure(procedure, result, lang) };
+    submission.dossier = result.value;
+  }
+  const dossier = submission.dossier;
+  for (const { component, file } of detail.files) {
+    if (submission.uploaded.has(component)) continue;
+    const result = await uploadDocument(fetcher, endpoint, dossier, component, file);
+    if (!result.ok) {
+      const title = localized(procedure.components.find((candidate) => candidate.id === component)?.title ?? component, lang);
+      const message = result.message?.[lang] ?? t(result.status === null ? 'error-network' : 'error-response', lang);
+      return { ok: false, problems: [{ message: t('error-upload', lang, { code: dossier.code, title, message }), target: SUBMIT_TARGET }] };
+    }
+    submission.uploaded.add(component);
+  }
+  return { ok: true, dossier };
+}
+
+/** A refused or failed `POST /dossiers` in words, its issues linked to their questions. */
+function describeFailure(procedure: Procedure, result: Extract<ApiResult<unknown>, { ok: false }>, lang: Lang): SummaryItem[] {
+  if (result.status === null) return [{ message: t('error-network', lang), target: SUBMIT_TARGET }];
+  const message = result.message?.[lang] ?? t('error-response', lang);
+  const fields = procedure.form.layout.pages.flatMap((page) => page.fields.map((field) => ({ page, field })));
+  const issues = result.issues.map((issue): SummaryItem => {
+    const owner = fields.find(({ field }) => issue.path === field.field || issue.path.startsWith(`${field.field}.`));
+    const text = t('issue', lang, { label: owner ? localized(owner.field.label, lang) : issue.path, issue: issue.message[lang] });
+    return owner ? { message: text, target: controlIdOf(owner.field.field), page: owner.page.id } : { message: text, target: SUBMIT_TARGET };
+  });
+  return [{ message: t('error-server', lang, { status: result.status, message }), target: SUBMIT_TARGET }, ...issues];
+}

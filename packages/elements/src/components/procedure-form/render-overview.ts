@@ -1,0 +1,114 @@
+/**
+ * The overview screens of the procedure form: the GOV.UK task list (a section per question page with its
+ * status), the check-answers summary list with "Change" links, and the receipt — "Giấy tiếp nhận hồ sơ
+ * và hẹn trả kết quả", form 01 of the one-stop rules (Circular 01/2018/TT-VPCP Art. 9, kept by Circular
+ * 03/2025/TT-VPCP): dossier code, what was received, the appointment date.
+ */
+import type { Procedure } from '@motcua/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDueDate } from '../../internal/format-due-date.js';
+import { formatVnd } from '../../internal/format-money.js';
+import { localized } from '../../internal/localized-text.js';
+import { commonMsg, type Lang } from '../../internal/localize.js';
+import { isRecord, schemaAt, widgetOf, type FormPage, type LayoutField } from './form-model.js';
+import { optionsOf } from './render-field.js';
+import { msg as t } from './procedure-form.messages.js';
+
+/** A section's progress on the task list. */
+export type TaskStatus = 'not-started' | 'in-progress' | 'completed';
+
+/** The task list: each visible page, its status, a link that opens it. */
+export function renderTaskList(pages: readonly { page: FormPage; status: TaskStatus }[], lang: Lang, open: (page: FormPage) => void): TemplateResult {
+  return html`
+    <p>${t('tasks-intro', lang)}</p>
+    <ul class="task-list" part="task-list">
+      ${pages.map(({ page, status }) => html`<li class="task" data-task=${page.id}>
+        <a href="#page-${page.id}" id="task-${page.id}" aria-describedby="task-${page.id}-status"
+          @click=${(event: Event) => { event.preventDefault(); open(page); }}>${localized(page.title, lang)}</a>
+        <strong id="task-${page.id}-status" class="tag task-status task-status--${status}" data-status=${status}>${t(`task-${status}`, lang)}</strong>
+      </li>`)}
+    </ul>
+  `;
+}
+
+/** What the check-answers page shows of each page. */
+export interface CheckAnswersView {
+  readonly procedure: Procedure;
+  readonly pages: readonly { page: FormPage; fields: readonly LayoutField[] }[];
+  readonly read: (path: string) => unknown;
+  readonly unitName: (code: string) => string;
+  readonly documents: readonly { title: string; file: string }[];
+  readonly lang: Lang;
+  readonly change: (page: FormPage) => void;
+}
+
+/** The summary list of every answer, grouped by page, each group with its "Change" link. */
+export function renderCheckAnswers(view: CheckAnswersView): TemplateResult {
+  const { lang } = view;
+  return html`
+    ${view.pages.map(({ page, fields }) => html`<section class="check-section" data-check-page=${page.id} aria-labelledby="check-${page.id}">
+      <div class="check-heading">
+        <h3 id="check-${page.id}">${localized(page.title, lang)}</h3>
+        <a href="#page-${page.id}" class="change-link" data-change=${page.id} @click=${(event: Event) => { event.preventDefault(); view.change(page); }}>
+          ${t('change', lang)}<span class="visually-hidden"> ${localized(page.title, lang)}</span></a>
+      </div>
+      <dl>${fields.map((field) => html`<div data-answer=${field.field}><dt>${localized(field.label, lang)}</dt><dd>${answerText(view, field)}</dd></div>`)}</dl>
+    </section>`)}
+    <section class="check-section" aria-labelledby="check-documents">
+      <h3 id="check-documents">${t('documents-title', lang)}</h3>
+      ${view.documents.length === 0 ? html`<p>${t('no-documents', lang)}</p>`
+        : html`<dl>${view.documents.map((doc) => html`<div><dt>${doc.title}</dt><dd>${doc.file}</dd></div>`)}</dl>`}
+    </section>
+  `;
+}
+
+/** An answer as text: option labels, yes/no, dates as dd/mm/yyyy, addresses with the unit's name. */
+function answerText(view: CheckAnswersView, field: LayoutField): string {
+  const { lang } = view;
+  const value = view.read(field.field);
+  const schema = schemaAt(view.procedure.form, field.field);
+  const widget = widgetOf(field, schema);
+  if (value === undefined || value === null || value === '') return t('not-answered', lang);
+  if (typeof value === 'boolean') return t(value ? 'yes' : 'no', lang);
+  if (widget === 'select' || widget === 'radio') return optionsOf({ field, schema, lang }).find((option) => String(option.value) === String(value))?.label ?? String(value);
+  if (widget === 'date' && typeof value === 'string') return value.split('-').reverse().join('/');
+  if (isRecord(value)) {
+    const unit = typeof value['unitCode'] === 'string' ? view.unitName(value['unitCode']) : '';
+    return [typeof value['line'] === 'string' ? value['line'] : '', unit].filter(Boolean).join(', ') || t('not-answered', lang);
+  }
+  return String(value);
+}
+
+/** What the receipt shows. */
+export interface ReceiptView {
+  readonly procedureTitle: string;
+  readonly code: string;
+  readonly accessToken: string;
+  readonly dueAt: string | null;
+  readonly components: readonly string[];
+  readonly feesTotal: number | null;
+  readonly lang: Lang;
+}
+
+/** The receipt with a Print button (print CSS hides everything else). */
+export function renderReceipt(view: ReceiptView): TemplateResult {
+  const { lang } = view;
+  const due = view.dueAt ? formatDueDate(view.dueAt, lang) : null;
+  return html`
+    <section class="receipt" part="receipt" aria-labelledby="receipt-title" data-receipt>
+      <h2 id="receipt-title" tabindex="-1">${t('receipt-title', lang)}</h2>
+      <p role="status">${t('receipt-intro', lang)}</p>
+      <dl>
+        <div><dt>${t('receipt-procedure', lang)}</dt><dd>${view.procedureTitle}</dd></div>
+        <div><dt>${t('receipt-code', lang)}</dt><dd data-receipt-code>${view.code}</dd></div>
+        <div><dt>${t('receipt-token', lang)}</dt><dd><code data-receipt-token>${view.accessToken}</code><p class="hint">${t('receipt-token-note', lang)}</p></dd></div>
+        <div><dt>${t('receipt-components', lang)}</dt><dd>${view.components.length
+          ? html`<ul data-receipt-components>${view.components.map((title) => html`<li>${title}</li>`)}</ul>` : t('no-documents', lang)}</dd></div>
+        <div><dt>${t('receipt-due', lang)}</dt><dd data-receipt-due>${due ?? commonMsg('not-set', lang)}</dd></div>
+        ${view.feesTotal === null ? nothing : html`<div><dt>${t('receipt-fees', lang)}</dt><dd data-receipt-fees>${formatVnd(view.feesTotal, lang)}</dd></div>`}
+      </dl>
+      <button type="button" class="button--secondary no-print" part="print" @click=${() => window.print()}>${t('print', lang)}</button>
+    </section>
+  `;
+}
+
