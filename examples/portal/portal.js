@@ -43,7 +43,6 @@ async function setUpForm() {
   const form = $('form');
   const { agency, citizens } = await getJson('/demo/users');
   form.agency = agency;
-  form.src = `/api/procedures/${encodeURIComponent(params.get('procedure') ?? '')}`;
   // The demo's stand-in for a VNeID sign-in: the first invented citizen of the fixture registry.
   const signIn = await getJson('/api/demo/citizen-token', {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ citizenId: citizens[0].citizenId }),
@@ -57,11 +56,13 @@ async function setUpForm() {
       const { values } = await getJson('/api/prefill', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ procedure, field, subjectValue }),
+        // For the applicant the server knows who is signed in; other subjects are named by their ID number.
+        body: JSON.stringify({ procedure, field, ...(typeof subjectValue === 'string' ? { subjectValue } : {}) }),
       });
       return values?.[field];
     };
   }
+  form.src = `/api/procedures/${encodeURIComponent(params.get('procedure') ?? '')}`;
   form.addEventListener('motcua-submitted', (event) => {
     $('track').hidden = false;
     Object.assign($('status'), { code: event.detail.code, token: event.detail.accessToken });
