@@ -37,6 +37,18 @@ const minifyLitTemplates = () => ({
     return { code: sheet.replace(/\n[ \t]+/g, '\n'), map: null };
   },
 });
+// The built-in Vietnam calendar carries its provenance (legal basis, sources, notes) for the CLI and the
+// server's explanations; the components only count days with it, so their bundles leave those out.
+const PROVENANCE = new Set(['legalBasis', 'sources', 'description', 'note']);
+const slimCalendarData = () => ({
+  name: 'slim-calendar-data',
+  transform(code, id) {
+    if (!id.endsWith('/calendar/vietnam-calendar.json')) return null;
+    const slim = (value) => (Array.isArray(value) ? value.map(slim) : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).filter(([key]) => !PROVENANCE.has(key)).map(([key, item]) => [key, slim(item)])) : value);
+    return { code: JSON.stringify(slim(JSON.parse(code))), map: null };
+  },
+});
 
 /**
  * A minified, self-contained browser bundle of an elements entry. @motcua/core is read from its sources
@@ -50,7 +62,7 @@ function elementsBrowserBundle(input, file) {
     // "sideEffects": false over; say it here, or the precompiled validators' top level is kept.
     treeshake: { moduleSideEffects: (id) => !id.includes('/packages/core/') },
     plugins: [
-      minifyLitTemplates(), nodeResolve({ browser: true, exportConditions: ['source'] }), json({ preferConst: true }),
+      minifyLitTemplates(), slimCalendarData(), nodeResolve({ browser: true, exportConditions: ['source'] }), json({ preferConst: true }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', define: { 'process.env.NODE_ENV': '"production"' } }),
       terser({ module: true, format: { comments: false }, compress: { passes: 3 } }),
     ],
