@@ -10,5 +10,5 @@ export type {
   DossierRequestView, DossierStatusView, SupplementComponentView, TimelineEntryView,
 } from './components/dossier-status/dossier-status-view.js';
 export type { SupplementSentDetail } from './components/dossier-status/supplement-form.js';
-export { checkUploadFile, sniffFileType } from './components/dossier-status/check-upload-file.js';
-export type { FileCheck, FileProblem, FileRules, SniffedType } from './components/dossier-status/check-upload-file.js';
+export { checkUpload, sniffMediaType, describeMediaTypes } from './internal/check-upload.js';
+export type { SniffedMediaType, UploadCheck, UploadProblem, UploadRules } from './internal/check-upload.js';

@@ -13,7 +13,8 @@ export type {
 } from './procedure-form.js';
 export { DOSSIER_STATUS_TAG, MotcuaDossierStatus, defineDossierStatus } from './dossier-status.js';
 export type { DossierRequestView, DossierStatusView, SupplementComponentView, TimelineEntryView, SupplementSentDetail } from './dossier-status.js';
-export { checkUploadFile, sniffFileType } from './dossier-status.js';
+export { checkUpload, sniffMediaType, describeMediaTypes } from './dossier-status.js';
+export type { SniffedMediaType, UploadCheck, UploadProblem, UploadRules } from './dossier-status.js';
 export { STATISTICS_TAG, MotcuaStatistics, defineStatistics } from './statistics.js';
 export type { GroupStatisticsView, StatisticsReport, StepTimeView } from './statistics.js';
 export { WORKBENCH_TAG, MotcuaWorkbench, defineWorkbench } from './workbench.js';

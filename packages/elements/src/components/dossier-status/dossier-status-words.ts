@@ -1,4 +1,7 @@
-/** `t` and `stateWords`: the dossier-status catalogue in a language, and a dossier state in words. */
+/**
+ * `t` and `hasMessage`: the dossier-status catalogue in a language. States and due dates in words are
+ * shared with the workbench (internal/status-words.ts).
+ */
 import { translate, type Lang } from '../../internal/localize.js';
 import { dossierStatusMessages, type DossierStatusKey } from './dossier-status.messages.js';
 
@@ -10,11 +13,4 @@ export function t(key: DossierStatusKey, lang: Lang, params?: Readonly<Record<st
 /** Whether `key` is in the dossier-status catalogue (for keys built from server data). */
 export function hasMessage(key: string): key is DossierStatusKey {
   return Object.hasOwn(dossierStatusMessages.vi, key);
-}
-
-/** A state in words: by status code 1–10, or the named states without a code; else the raw state name. */
-export function stateWords(state: string, status: number | null, lang: Lang): string {
-  if (state === 'refused') return t('state.refused', lang);
-  if (state === 'draft') return t('state.draft', lang);
-  return status !== null && status >= 1 && status <= 10 ? t(`state.${status}` as DossierStatusKey, lang) : state;
 }

@@ -11,12 +11,13 @@ import { dueStateOf, formatDueDate } from '../../internal/format-due-date.js';
 import { focusErrorSummary, renderErrorSummary } from '../../internal/error-summary.js';
 import { commonMsg, resolveLang, type Lang } from '../../internal/localize.js';
 import { localized } from '../../internal/localized-text.js';
+import { dueInWords, stateInWords } from '../../internal/status-words.js';
 import type { DossierStatusKey } from './dossier-status.messages.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { toDossierStatusView, type DossierStatusView } from './dossier-status-view.js';
 import { dossierStatusStyles } from './dossier-status.styles.js';
-import { stateWords, t } from './dossier-status-words.js';
+import { t } from './dossier-status-words.js';
 import { renderExtension, renderTimeline } from './dossier-timeline.js';
 import { SupplementForm } from './supplement-form.js';
 
@@ -188,12 +189,12 @@ export class MotcuaDossierStatus extends LitElement {
           ${dossier.procedureTitle || dossier.procedure
             ? html`<div><dt>${t('procedure', lang)}</dt><dd data-field="procedure">${dossier.procedureTitle ? localized(dossier.procedureTitle, lang) : dossier.procedure}</dd></div>`
             : nothing}
-          <div><dt>${t('state', lang)}</dt><dd data-field="state">${stateWords(dossier.state, dossier.status, lang)}</dd></div>
+          <div><dt>${t('state', lang)}</dt><dd data-field="state">${stateInWords(dossier.state, dossier.status, lang)}</dd></div>
           <div><dt>${t('status-code', lang)}</dt><dd data-field="status">${dossier.status ?? commonMsg('not-set', lang)}</dd></div>
           <div>
             <dt>${t('due', lang)}</dt>
             <dd data-field="due">${due ?? commonMsg('not-set', lang)}
-              ${dueState ? html`<strong class="tag tag--${dueState}" data-due=${dueState}>${t(`${dueState}`, lang)}</strong>` : nothing}</dd>
+              ${dueState ? html`<strong class="tag tag--${dueState}" data-due=${dueState}>${dueInWords(dueState, lang)}</strong>` : nothing}</dd>
           </div>
           ${renderExtension(dossier.timeline, lang)}
         </dl>

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDueDate } from '../../internal/format-due-date.js';
 import type { Lang } from '../../internal/localize.js';
 import { localized } from '../../internal/localized-text.js';
-import { hasMessage, stateWords, t } from './dossier-status-words.js';
+import { stateInWords } from '../../internal/status-words.js';
+import { hasMessage, t } from './dossier-status-words.js';
 import type { TimelineEntryView } from './dossier-status-view.js';
 
 /** The timeline, oldest first, the last entry marked as the current step; nothing when there is none. */
@@ -28,7 +29,7 @@ function renderEntry(entry: TimelineEntryView, previousDueAt: string | null, isC
     <li class="timeline__entry ${isCurrent ? 'timeline__entry--current' : ''}" aria-current=${isCurrent ? 'step' : nothing}>
       <time class="timeline__date" datetime=${entry.at}>${formatDueDate(entry.at, lang) ?? entry.at}</time>
       <p class="timeline__title"><strong>${entryTitle(entry, lang)}</strong>${isCurrent ? html` <span class="timeline__current">${t('timeline-current', lang)}</span>` : nothing}</p>
-      <p class="timeline__state">${stateWords(entry.state, entry.status, lang)}</p>
+      <p class="timeline__state">${stateInWords(entry.state, entry.status, lang)}</p>
       ${role ? html`<p class="timeline__detail">${t('timeline-by', lang, { role })}</p>` : nothing}
       ${entry.reason ? html`<p class="timeline__detail" data-field="reason">${t('timeline-reason', lang, { reason: entry.reason })}</p>` : nothing}
       ${entry.dueChanged ? html`<p class="timeline__detail timeline__due" data-field="due-change">${dueChange(entry, previousDueAt, lang)}</p>` : nothing}
@@ -40,7 +41,7 @@ function renderEntry(entry: TimelineEntryView, previousDueAt: string | null, isC
 function entryTitle(entry: TimelineEntryView, lang: Lang): string {
   if (entry.title) return localized(entry.title, lang);
   const key = `event.${entry.type}`;
-  return hasMessage(key) ? t(key, lang) : stateWords(entry.state, entry.status, lang);
+  return hasMessage(key) ? t(key, lang) : stateInWords(entry.state, entry.status, lang);
 }
 
 /** A first due date is set (reception, or the clock restarting), a later one moves it, none pauses the clock. */

@@ -5,10 +5,10 @@
  * its state re-renders its host.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { acceptedTypes, checkUpload, describeMediaTypes, type UploadProblem } from '../../internal/check-upload.js';
 import { focusErrorSummary, renderErrorSummary } from '../../internal/error-summary.js';
 import { commonMsg, type Lang } from '../../internal/localize.js';
 import { localized } from '../../internal/localized-text.js';
-import { checkUploadFile, describeMediaType, type FileProblem } from './check-upload-file.js';
 import { t } from './dossier-status-words.js';
 import type { DossierRequestView, SupplementComponentView } from './dossier-status-view.js';
 import { sendSupplement, type SupplementFailure } from './send-supplement.js';
@@ -116,7 +116,7 @@ export class SupplementForm implements ReactiveController {
         <label for=${id}>${titleOf(component, lang)}</label>
         <p id="${id}-hint" class="hint">${hintOf(component, lang)}</p>
         ${problem ? html`<p id="${id}-error" class="error-message"><span class="visually-hidden">${commonMsg('error-prefix', lang)}</span> ${problem.message(lang)}</p>` : nothing}
-        <input id=${id} name=${id} type="file" accept=${acceptOf(component).join(',')}
+        <input id=${id} name=${id} type="file" accept=${acceptedTypes(component.accept).join(',')}
           aria-describedby=${describedBy} aria-invalid=${problem ? 'true' : 'false'} />
       </div>
     `;
@@ -170,13 +170,8 @@ function titleOf(component: SupplementComponentView, lang: Lang): string {
   return component.title ? localized(component.title, lang) : component.id;
 }
 
-function acceptOf(component: SupplementComponentView): readonly string[] {
-  return component.accept.length > 0 ? component.accept : ['application/pdf', 'image/jpeg', 'image/png'];
-}
-
 function typesOf(component: SupplementComponentView, lang: Lang): string {
-  const names = [...new Set(acceptOf(component).map(describeMediaType))];
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')}${t('supplement-or', lang)}${names.at(-1)}` : names.join('');
+  return describeMediaTypes(acceptedTypes(component.accept), t('supplement-or', lang));
 }
 
 function hintOf(component: SupplementComponentView, lang: Lang): string {
@@ -191,17 +186,17 @@ function formatSize(megabytes: number, lang: Lang): string {
 async function checkChoice(component: SupplementComponentView, file: File | null): Promise<Problem | null> {
   const target = fieldId(component.id);
   if (file === null) return { target, message: (lang) => t('file-missing', lang, { title: titleOf(component, lang) }) };
-  const check = await checkUploadFile(file, { accept: acceptOf(component), maxSizeMB: component.maxSizeMB });
+  const check = await checkUpload(file, component);
   return check.ok ? null : { target, message: (lang) => problemMessage(check.problem, component, lang) };
 }
 
-function problemMessage(problem: FileProblem, component: SupplementComponentView, lang: Lang): string {
+function problemMessage(problem: UploadProblem, component: SupplementComponentView, lang: Lang): string {
   const title = titleOf(component, lang);
-  switch (problem.code) {
+  switch (problem.kind) {
     case 'empty': return t('file-empty', lang, { title });
     case 'too-large': return t('file-too-large', lang, { title, size: formatSize(problem.maxSizeMB, lang) });
     case 'wrong-type': {
-      const found = problem.found === null ? t('file-unknown-type', lang) : describeMediaType(problem.found);
+      const found = problem.found === null ? t('file-unknown-type', lang) : describeMediaTypes([problem.found]);
       return t('file-wrong-type', lang, { title, types: typesOf(component, lang), found });
     }
   }

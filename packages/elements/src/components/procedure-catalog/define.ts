@@ -1,12 +1,13 @@
 /** Registers `<motcua-procedure-catalog>` (side effect); safe to run twice, e.g. from two portal bundles. */
+import { defineElement } from '../../internal/define-element.js';
 import { MotcuaProcedureCatalog } from './procedure-catalog.js';
 
 /** The tag name. */
 export const PROCEDURE_CATALOG_TAG = 'motcua-procedure-catalog';
 
-/** Defines the tag unless some bundle already has. */
+/** Defines the tag unless some bundle already has (see {@link defineElement}). */
 export function defineProcedureCatalog(): void {
-  if (!customElements.get(PROCEDURE_CATALOG_TAG)) customElements.define(PROCEDURE_CATALOG_TAG, MotcuaProcedureCatalog);
+  defineElement(PROCEDURE_CATALOG_TAG, MotcuaProcedureCatalog);
 }
 
 defineProcedureCatalog();

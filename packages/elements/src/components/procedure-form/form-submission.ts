@@ -1,8 +1,9 @@
 /**
- * `sendSubmission`: one attempt at submitting — create the dossier (once: the idempotency key and the
- * created dossier are kept across attempts, so a retry after a lost answer or a failed upload creates
- * nothing twice), then upload the files not yet uploaded. Failures come back as error-summary items:
- * the server's message, and each issue it reports linked to the question it is about.
+ * `submissionFor` and `sendSubmission`: one attempt at submitting — create the dossier (once: the
+ * idempotency key is kept across retries of the same body and the created dossier across every attempt,
+ * so a retry after a lost answer or a failed upload creates nothing twice; changed answers or documents
+ * get a new key, which the server requires), then upload the files not yet uploaded. Failures come back
+ * as error-summary items: the server's message, and each issue it reports linked to the question it is about.
  */
 import type { Procedure } from '@motcua/core';
 import { localized } from '../../internal/localized-text.js';
@@ -11,18 +12,27 @@ import type { ProcedureSubmitDetail } from './procedure-form.events.js';
 import { msg as t } from './procedure-form.messages.js';
 import { controlIdOf } from './render-field.js';
 import type { SummaryItem } from './render-summary.js';
-import { postDossier, uploadDocument, type ApiResult, type SubmittedDossier } from './submit-dossier.js';
+import { postDossier, uploadDocument, type ApiResult, type SubmissionApi, type SubmissionBody, type SubmittedDossier } from './submit-dossier.js';
 
 /** The state kept across attempts at one submission. */
 export interface Submission {
   readonly key: string;
+  /** The JSON text sent with `key`: the server binds the key to it (422 `idempotency-key-reused` otherwise). */
+  readonly body: string;
   dossier: SubmittedDossier | null;
   readonly uploaded: Set<string>;
 }
 
-/** A new submission with a fresh idempotency key. */
-export function createSubmission(): Submission {
-  return { key: randomUuid(), dossier: null, uploaded: new Set() };
+/**
+ * The submission an attempt with `detail` continues: `previous` while it is a retry of the same body, or
+ * once its dossier exists (then only files are left to send); else a new one with a fresh key, since the
+ * answers or documents changed since the last attempt.
+ */
+export function submissionFor(previous: Submission | null, detail: ProcedureSubmitDetail): Submission {
+  const { files: _files, ...fields } = detail;
+  const body = JSON.stringify(fields satisfies SubmissionBody);
+  if (previous && (previous.dossier || previous.body === body)) return previous;
+  return { key: randomUuid(), body, dossier: null, uploaded: new Set() };
 }
 
 /** A version-4 UUID; `crypto.randomUUID` exists only in secure contexts, so plain-HTTP intranets get the same from `getRandomValues`. */
@@ -41,20 +51,17 @@ export type SubmitOutcome = { readonly ok: true; readonly dossier: SubmittedDoss
 /** Where the submit button is: problems not about an answer link to it. */
 export const SUBMIT_TARGET = 'submit-button';
 
-/** Makes one attempt at `submission` of `detail`. */
-export async function sendSubmission(
-  fetcher: typeof globalThis.fetch, endpoint: string, procedure: Procedure, detail: ProcedureSubmitDetail, submission: Submission, lang: Lang,
-): Promise<SubmitOutcome> {
+/** Makes one attempt at `submission`, then uploads `files`. */
+export async function sendSubmission(api: SubmissionApi, procedure: Procedure, submission: Submission, files: ProcedureSubmitDetail['files'], lang: Lang): Promise<SubmitOutcome> {
   if (!submission.dossier) {
-    const { files: _files, ...body } = detail;
-    const result = await postDossier(fetcher, endpoint, body, submission.key);
+    const result = await postDossier(api, submission.body, submission.key);
     if (!result.ok) return { ok: false, problems: describeFailure(procedure, result, lang) };
     submission.dossier = result.value;
   }
   const dossier = submission.dossier;
-  for (const { component, file } of detail.files) {
+  for (const { component, file } of files) {
     if (submission.uploaded.has(component)) continue;
-    const result = await uploadDocument(fetcher, endpoint, dossier, component, file);
+    const result = await uploadDocument(api, dossier, component, file);
     if (!result.ok) {
       const title = localized(procedure.components.find((candidate) => candidate.id === component)?.title ?? component, lang);
       const message = result.message?.[lang] ?? t(result.status === null ? 'error-network' : 'error-response', lang);

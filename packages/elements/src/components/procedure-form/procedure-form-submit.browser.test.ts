@@ -144,6 +144,55 @@ describe('<motcua-procedure-form>: drafts, submission, receipt', () => {
     expect(requests[1]!.headers.get('idempotency-key')).toBe(requests[0]!.headers.get('idempotency-key'));
   });
 
+  it('sends the citizen token with the submission only; files go with the dossier access token', async () => {
+    const { fetch, requests } = fakeFetch((request) => (request.url.endsWith('/dossiers') ? jsonResponse(201, accepted) : uploadOk(request)));
+    const el = await readyToSubmit('vi', (form) => { form.fetch = fetch; form.citizenToken = 'c1.citizen-token'; });
+    expect(el.hasAttribute('citizen-token') || el.hasAttribute('citizentoken')).toBe(false); // never reflected into the page
+    await pressContinue(el);
+    await settle(el);
+    expect(el.currentStep).toBe('receipt');
+    expect(requests.map((r) => [r.url, r.headers.get('authorization')])).toEqual([
+      ['/api/dossiers', 'Bearer c1.citizen-token'],
+      [`/api/dossiers/${CODE}/documents?component=application`, 'Bearer tok-abc-123'],
+    ]);
+  });
+
+  it('sends no Authorization with the submission when no citizen is signed in', async () => {
+    const { fetch, requests } = fakeFetch((request) => (request.url.endsWith('/dossiers') ? jsonResponse(201, accepted) : uploadOk(request)));
+    const el = await readyToSubmit('en', (form) => { form.fetch = fetch; });
+    await pressContinue(el);
+    await settle(el);
+    expect(requests[0]!.headers.has('authorization')).toBe(false);
+  });
+
+  it('keeps the idempotency key for a retry of the same body, and takes a new one once an answer changed', async () => {
+    let answerWith = (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch')); // the answer is lost: the server may have the dossier
+    const { fetch, requests } = fakeFetch((request) => (request.url.endsWith('/dossiers') ? answerWith() : uploadOk(request)));
+    const el = await readyToSubmit('en', (form) => { form.fetch = fetch; });
+    const keys = () => requests.filter((r) => r.url.endsWith('/dossiers')).map((r) => r.headers.get('idempotency-key'));
+    await pressContinue(el);
+    await settle(el);
+    await pressContinue(el); // the same submission again
+    await settle(el);
+    expect(keys()).toHaveLength(2);
+    expect(keys()[1]).toBe(keys()[0]);
+    expect(requests[1]!.body).toEqual(requests[0]!.body);
+
+    rootOf(el).querySelector<HTMLAnchorElement>('[data-change=applicant]')!.click();
+    await settle(el);
+    await answer(el, 'fullName', 'Lê Thị Hoà');
+    await pressContinue(el); // back to check answers
+    expect(el.currentStep).toBe('check');
+    answerWith = () => Promise.resolve(jsonResponse(201, accepted));
+    await pressContinue(el);
+    await settle(el);
+    expect(el.currentStep).toBe('receipt');
+    expect(keys()).toHaveLength(3);
+    expect(keys()[2]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys()[2]).not.toBe(keys()[0]);
+    expect((requests[2]!.body as { data: { fullName: string } }).data.fullName).toBe('Lê Thị Hoà');
+  });
+
   it('links a 422 rejection issue to its question; a failed upload is retried without a second dossier', async () => {
     let dossierAnswer = jsonResponse(422, {
       error: { code: 'missing-requirement', message: { vi: 'Thiếu thông tin.', en: 'Information is missing.' } },

@@ -15,7 +15,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { AddressBook } from './address-book.js';
 import { fixtureAddressProvider, type AddressProvider } from './address-provider.js';
-import { checkUpload } from './check-upload.js';
+import { checkUpload } from '../../internal/check-upload.js';
 import { draftKeyOf, draftStorage, findDraft, removeDraft, saveDraft, type FormDraft } from './form-draft.js';
 import {
   collectDefaults, environmentOf, isRecord, isRequired, pruneHidden, readPath, schemaAt, visibleFields, visiblePages, widgetOf, writePath,
@@ -23,7 +23,7 @@ import {
 } from './form-model.js';
 import { prefillRequests, subjectOf, type ApplicantIdentity, type PrefillProvider, type PrefillRequest } from './form-prefill.js';
 import { checkLayoutField } from './form-validation.js';
-import { createSubmission, sendSubmission, type Submission } from './form-submission.js';
+import { sendSubmission, submissionFor, type Submission } from './form-submission.js';
 import type { ProcedureSubmitDetail } from './procedure-form.events.js';
 import { describeUploadProblem, listComponentProblems, renderComponents } from './render-components.js';
 import { controlIdOf, renderField } from './render-field.js';
@@ -67,7 +67,7 @@ export class MotcuaProcedureForm extends LitElement {
   static override properties = {
     procedure: { attribute: false }, src: {}, endpoint: {}, channel: {}, agency: {}, name: { reflect: true },
     draftKey: { attribute: 'draft-key' }, applicant: { attribute: false }, prefillProvider: { attribute: false },
-    addressProvider: { attribute: false }, fetch: { attribute: false }, now: { attribute: false },
+    addressProvider: { attribute: false }, fetch: { attribute: false }, citizenToken: { attribute: false }, now: { attribute: false },
     // Internal state (Lit `state`: not attributes, re-render on change).
     step: { state: true }, data: { state: true }, summary: { state: true }, fieldErrors: { state: true }, completed: { state: true },
     visited: { state: true }, prefilled: { state: true }, files: { state: true }, fileErrors: { state: true }, pendingDraft: { state: true },
@@ -94,6 +94,12 @@ export class MotcuaProcedureForm extends LitElement {
   prefillProvider: PrefillProvider | null = null;
   /** Provinces and communes for address questions; a small built-in fixture by default. */
   addressProvider: AddressProvider = fixtureAddressProvider;
+  /**
+   * The signed-in citizen's token (VNeID), sent with the submission only: the server then replaces the
+   * non-editable prefilled answers by the population registry's and judges waived components on its facts.
+   * Files go with the dossier's own access token.
+   */
+  citizenToken: string | null = null;
   /** The HTTP client; `globalThis.fetch` unless injected. */
   fetch: typeof globalThis.fetch | null = null;
   /** The clock (fees' `$today`, the due-date estimate, draft times); the wall clock unless injected. */
@@ -433,17 +439,17 @@ export class MotcuaProcedureForm extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const problem = await checkUpload(file, component.accept, component.maxSizeMB);
+    const check = await checkUpload(file, component);
     const files = new Map(this.files);
     const errors = new Map(this.fileErrors);
-    if (problem === null) {
+    if (check.ok) {
       files.set(component.id, file);
       errors.delete(component.id);
       this.summary = this.summary.filter((item) => item.target !== `file-${component.id}`);
     } else {
       files.delete(component.id);
       input.value = '';
-      errors.set(component.id, describeUploadProblem(problem, file, component, resolveLang(this)));
+      errors.set(component.id, describeUploadProblem(check.problem, file, component, resolveLang(this)));
     }
     this.files = files;
     this.fileErrors = errors;
@@ -473,9 +479,10 @@ export class MotcuaProcedureForm extends LitElement {
     this.submitting = true;
     this.summary = [];
     const lang = resolveLang(this);
-    this.#submission ??= createSubmission();
-    const fetcher = this.fetch ?? globalThis.fetch.bind(globalThis);
-    const outcome = await sendSubmission(fetcher, this.endpoint, this.procedure, detail, this.#submission, lang).finally(() => { this.submitting = false; });
+    const submission = submissionFor(this.#submission, detail);
+    this.#submission = submission;
+    const api = { fetch: this.fetch ?? globalThis.fetch.bind(globalThis), endpoint: this.endpoint, citizenToken: this.citizenToken };
+    const outcome = await sendSubmission(api, this.procedure, submission, files, lang).finally(() => { this.submitting = false; });
     if (outcome.ok) this.#finish(outcome.dossier, lang);
     else this.#showProblems(outcome.problems);
   }

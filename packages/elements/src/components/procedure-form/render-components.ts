@@ -8,7 +8,7 @@ import { listMissingComponents, type ExpressionEnvironment, type Procedure } fro
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized } from '../../internal/localized-text.js';
 import { commonMsg, type Lang } from '../../internal/localize.js';
-import { DEFAULT_ACCEPT, describeMediaTypes, type UploadProblem } from './check-upload.js';
+import { acceptedTypes, describeMediaTypes, type UploadProblem } from '../../internal/check-upload.js';
 import { allows, type DossierComponent } from './form-model.js';
 import { msg as t } from './procedure-form.messages.js';
 
@@ -114,7 +114,7 @@ function renderTemplate(component: DossierComponent, lang: Lang): TemplateResult
 function renderUpload(view: ComponentsView, component: DossierComponent, title: string): TemplateResult {
   const { lang } = view;
   const id = `file-${component.id}`;
-  const accept = component.accept ?? DEFAULT_ACCEPT;
+  const accept = acceptedTypes(component.accept);
   const file = view.files.get(component.id);
   const error = view.errors.get(component.id);
   const described = [`${id}-accept`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -135,9 +135,9 @@ function renderUpload(view: ComponentsView, component: DossierComponent, title: 
 export function describeUploadProblem(problem: UploadProblem, file: File, component: DossierComponent, lang: Lang): string {
   const title = localized(component.title, lang);
   if (problem.kind === 'empty') return t('file-empty', lang, { file: file.name });
-  if (problem.kind === 'too-large') return t('file-too-large', lang, { file: file.name, size: problem.sizeMB.toFixed(1), max: problem.maxMB, title });
+  if (problem.kind === 'too-large') return t('file-too-large', lang, { file: file.name, size: problem.sizeMB.toFixed(1), max: problem.maxSizeMB, title });
   const found = problem.found ? describeMediaTypes([problem.found]) : t('file-unknown', lang);
-  return t('file-wrong-type', lang, { file: file.name, found, title, accepted: describeMediaTypes(component.accept ?? DEFAULT_ACCEPT) });
+  return t('file-wrong-type', lang, { file: file.name, found, title, accepted: describeMediaTypes(problem.accept) });
 }
 
 /** `1,2 MB` / `340 KB`. */

@@ -1,7 +1,7 @@
 /**
  * `postDossier` and `uploadDocument`: the citizen's submission over the HTTP API — `POST
  * {endpoint}/dossiers` with an `Idempotency-Key` (so a retry after a lost answer creates nothing twice;
- * see server http/submit-dossier.ts), then each file as the raw body of `POST
+ * see server http/submit-dossier.ts) and, for a signed-in citizen, their citizen token; then each file as the raw body of `POST
  * {endpoint}/dossiers/{code}/documents?component={id}` with the dossier's access token. Elements never
  * import server code (style.md), so the answer shapes are restated and read defensively here.
  */
@@ -37,13 +37,22 @@ export type ApiResult<TValue> =
 
 type Fetch = typeof globalThis.fetch;
 
-/** Submits the dossier; `key` is the idempotency key, the same for every retry of one submission. */
-export async function postDossier(fetcher: Fetch, endpoint: string, body: SubmissionBody, key: string): Promise<ApiResult<SubmittedDossier>> {
-  const response = await send(fetcher, `${base(endpoint)}/dossiers`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
-    body: JSON.stringify(body),
-  });
+/** Where and how to reach the API; `citizenToken` is the signed-in citizen's (VNeID) token, if any. */
+export interface SubmissionApi {
+  readonly fetch: Fetch;
+  readonly endpoint: string;
+  readonly citizenToken: string | null;
+}
+
+/**
+ * Submits the dossier: `body` is the JSON text of a {@link SubmissionBody}, `key` its idempotency key (the
+ * server binds the key to this exact text). With a citizen token the server takes the non-editable
+ * prefilled answers from the population registry and judges waived components on its facts.
+ */
+export async function postDossier(api: SubmissionApi, body: string, key: string): Promise<ApiResult<SubmittedDossier>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key };
+  if (api.citizenToken) headers['authorization'] = `Bearer ${api.citizenToken}`;
+  const response = await send(api.fetch, `${base(api.endpoint)}/dossiers`, { method: 'POST', headers, body });
   if (!response.ok) return response;
   const answer = response.value;
   if (response.status >= 300 || !isRecord(answer) || typeof answer['code'] !== 'string' || typeof answer['accessToken'] !== 'string') {
@@ -52,10 +61,10 @@ export async function postDossier(fetcher: Fetch, endpoint: string, body: Submis
   return { ok: true, value: { code: answer['code'], accessToken: answer['accessToken'], dueAt: typeof answer['dueAt'] === 'string' ? answer['dueAt'] : null } };
 }
 
-/** Uploads one file for `component` of dossier `code`. */
-export async function uploadDocument(fetcher: Fetch, endpoint: string, dossier: SubmittedDossier, component: string, file: File): Promise<ApiResult<null>> {
-  const url = `${base(endpoint)}/dossiers/${encodeURIComponent(dossier.code)}/documents?component=${encodeURIComponent(component)}`;
-  const response = await send(fetcher, url, {
+/** Uploads one file for `component` of dossier `code`, with the dossier's access token (never the citizen's). */
+export async function uploadDocument(api: SubmissionApi, dossier: SubmittedDossier, component: string, file: File): Promise<ApiResult<null>> {
+  const url = `${base(api.endpoint)}/dossiers/${encodeURIComponent(dossier.code)}/documents?component=${encodeURIComponent(component)}`;
+  const response = await send(api.fetch, url, {
     method: 'POST',
     headers: { authorization: `Bearer ${dossier.accessToken}`, 'content-type': file.type || 'application/octet-stream', accept: 'application/json' },
     body: file,

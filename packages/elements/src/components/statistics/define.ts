@@ -1,12 +1,13 @@
 /** Registers `<motcua-statistics>` (side effect); safe to run twice, e.g. from two portal bundles. */
+import { defineElement } from '../../internal/define-element.js';
 import { MotcuaStatistics } from './statistics.js';
 
 /** The tag name. */
 export const STATISTICS_TAG = 'motcua-statistics';
 
-/** Defines the tag unless some bundle already has. */
+/** Defines the tag unless some bundle already has (see {@link defineElement}). */
 export function defineStatistics(): void {
-  if (!customElements.get(STATISTICS_TAG)) customElements.define(STATISTICS_TAG, MotcuaStatistics);
+  defineElement(STATISTICS_TAG, MotcuaStatistics);
 }
 
 defineStatistics();

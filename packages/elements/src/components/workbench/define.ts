@@ -1,12 +1,13 @@
 /** Registers `<motcua-workbench>` (and the `<motcua-official-form>` it prints with); safe to run twice. */
+import { defineElement } from '../../internal/define-element.js';
 import { MotcuaWorkbench } from './workbench.js';
 
 /** The tag name. */
 export const WORKBENCH_TAG = 'motcua-workbench';
 
-/** Defines the tag unless some bundle already has. */
+/** Defines the tag unless some bundle already has (see {@link defineElement}). */
 export function defineWorkbench(): void {
-  if (!customElements.get(WORKBENCH_TAG)) customElements.define(WORKBENCH_TAG, MotcuaWorkbench);
+  defineElement(WORKBENCH_TAG, MotcuaWorkbench);
 }
 
 defineWorkbench();

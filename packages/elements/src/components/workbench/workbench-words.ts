@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dueStateOf, formatDueDate } from '../../internal/format-due-date.js';
 import { commonMsg, translate, type Lang } from '../../internal/localize.js';
+import { dueInWords, stateInWords } from '../../internal/status-words.js';
 import type { InboxDossier } from './workbench-view.js';
 import { workbenchMessages, type WorkbenchKey } from './workbench.messages.js';
 
@@ -10,11 +11,9 @@ export function t(key: WorkbenchKey, lang: Lang, params?: Readonly<Record<string
   return translate(workbenchMessages, key, lang, params);
 }
 
-/** The dossier's state in words (status codes 1–10, domain.md §3.1), else its state name. */
+/** The dossier's state in words (status codes 1–10, domain.md §3.1; the words shared with the dossier status), else its state name. */
 export function stateWords(dossier: Pick<InboxDossier, 'state' | 'status'>, lang: Lang): string {
-  if (dossier.state === 'refused') return t('state.refused', lang);
-  const code = dossier.status;
-  return code !== null && code >= 1 && code <= 10 ? t(`state.${code}` as WorkbenchKey, lang) : dossier.state;
+  return stateInWords(dossier.state, dossier.status, lang);
 }
 
 /**
@@ -26,6 +25,6 @@ export function renderDue(dossier: Pick<InboxDossier, 'dueAt' | 'closed' | 'stat
   const due = dossier.dueAt === null ? null : formatDueDate(dossier.dueAt, lang);
   const dueState = dossier.closed || [5, 6, 9].includes(dossier.status ?? 0) ? null : dueStateOf(dossier.dueAt, now);
   return html`${due ?? commonMsg('not-set', lang)}${dueState
-    ? html` <strong class="tag tag--${dueState}" data-due=${dueState}>${t(dueState, lang)}</strong>`
+    ? html` <strong class="tag tag--${dueState}" data-due=${dueState}>${dueInWords(dueState, lang)}</strong>`
     : nothing}`;
 }
