@@ -32,14 +32,16 @@ describe('birth registration (1.001193)', () => {
     const report = runtime.missingComponents(draft());
     expect(report.waived).toEqual([expect.objectContaining({ id: 'giay-to-cu-tru', source: 'population' })]);
     expect(report.waived[0]!.reason.vi).not.toBe('');
-    expect(report.missing.map((c) => c.id)).toEqual(['to-khai', 'bang-chung-viec-sinh']);
+    // Online the declaration is the form itself; in person or by post its paper is a component.
+    expect(report.missing.map((c) => c.id)).toEqual(['bang-chung-viec-sinh']);
+    expect(runtime.missingComponents(draft({ channel: 'postal' })).missing.map((c) => c.id)).toEqual(['to-khai', 'bang-chung-viec-sinh', 'ban-sao-giay-to-tuy-than']);
     // Without the registry record, the proof is asked for.
     expect(runtime.missingComponents(draft({ prefilled: [] })).missing.map((c) => c.id)).toContain('giay-to-cu-tru');
   });
 
   it('accepts one of the alternative proofs of birth; in person it also needs an identity document', () => {
     const { runtime, ok, draft } = setup();
-    const group = runtime.missingComponents(draft()).missing[1]!;
+    const group = runtime.missingComponents(draft()).missing[0]!;
     expect(group.alternatives!.map((a) => a.id)).toEqual(['giay-chung-sinh', 'van-ban-nguoi-lam-chung', 'giay-cam-doan']);
     ok(draft(), { type: 'SUBMIT', actor: applicant, at: '2026-03-02T08:05:00+07:00', documents: ['to-khai', 'van-ban-nguoi-lam-chung'] });
     const inPerson = runtime.send(draft({ channel: 'in-person' }), { type: 'SUBMIT', actor: applicant, at: '2026-03-02T08:05:00+07:00', documents: ['to-khai', 'giay-chung-sinh'] });

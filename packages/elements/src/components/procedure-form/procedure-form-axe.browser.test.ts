@@ -39,9 +39,9 @@ describe.each(['vi', 'en'])('<motcua-procedure-form> birth registration is axe c
       await completePage(el, BIRTH_ANSWERS[page]);
     }
     expect(el.currentStep).toBe('components');
-    await chooseFile(el, 'to-khai', makeFile('to-khai.pdf', 'text', 'application/pdf')); // refused
+    await chooseFile(el, 'giay-chung-sinh', makeFile('giay-chung-sinh.pdf', 'text', 'application/pdf')); // refused
     await expectAxeClean(el, 'components with an upload error');
-    for (const id of ['to-khai', 'giay-chung-sinh', 'giay-to-cu-tru']) await chooseFile(el, id, makeFile(`${id}.pdf`, 'pdf'));
+    for (const id of ['giay-chung-sinh', 'giay-to-cu-tru']) await chooseFile(el, id, makeFile(`${id}.pdf`, 'pdf'));
     await expectAxeClean(el, 'components');
     await pressContinue(el);
     await expectAxeClean(el, 'fees');

@@ -20,36 +20,41 @@ describe('<motcua-procedure-form>: documents, fees, check answers', () => {
     await completeBirthPages(el);
     expect(el.currentStep).toBe('components');
     expect(textsOf(el, '[data-component] h3')).toEqual([
-      'Tờ khai đăng ký khai sinh Bắt buộc', 'Giấy chứng sinh Bắt buộc', 'Văn bản của người làm chứng xác nhận về việc sinh Bắt buộc',
+      'Giấy chứng sinh Bắt buộc', 'Văn bản của người làm chứng xác nhận về việc sinh Bắt buộc',
       'Giấy cam đoan về việc sinh Bắt buộc', 'Giấy tờ chứng minh nơi cư trú của cha hoặc mẹ Bắt buộc',
-    ]); // no surrogacy document (not ticked), no identity document to show (online)
+    ]); // online: the declaration is the form itself; no surrogacy document (not ticked), no identity document to show
     expect(textOf(el, '[data-group="bang-chung-viec-sinh"] legend')).toBe('Nộp một trong các giấy tờ sau');
-    expect(textOf(el, '[data-component="to-khai"]')).toContain('Bản chính (1 bản).');
-    expect(textOf(el, '[data-component="to-khai"]')).toContain('Mẫu: Tờ khai đăng ký khai sinh (mẫu ban hành kèm Thông tư 04/2020/TT-BTP)');
+    expect(textOf(el, '[data-component="giay-chung-sinh"]')).toContain('Bản chính (1 bản).');
     expect(textOf(el, '[data-component="giay-to-cu-tru"]')).toContain('Bản sao (1 bản): bản sao có chứng thực');
-    expect(textOf(el, '[data-component="to-khai"]')).toContain('Nhận tệp PDF, JPEG, PNG, tối đa 10 MB.');
+    expect(textOf(el, '[data-component="giay-chung-sinh"]')).toContain('Nhận tệp PDF, JPEG, PNG, tối đa 10 MB.');
 
     await pressContinue(el);
     expect(rootOf(el).activeElement?.classList.contains('error-summary')).toBe(true);
     expect(textsOf(el, '.error-summary a')).toEqual([
-      'Tải lên Tờ khai đăng ký khai sinh',
       'Tải lên một trong các giấy tờ: Giấy chứng sinh; Văn bản của người làm chứng xác nhận về việc sinh; Giấy cam đoan về việc sinh',
       'Tải lên Giấy tờ chứng minh nơi cư trú của cha hoặc mẹ',
     ]);
-    rootOf(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')[1]!.click();
+    rootOf(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')[0]!.click();
     expect(rootOf(el).activeElement?.id).toBe('file-giay-chung-sinh');
+  });
+
+  it('asks for the paper declaration, with its template, when the dossier goes by post', async () => {
+    const el = await mountForm(birth, 'vi', (form) => { setNow(form); form.channel = 'postal'; });
+    await completeBirthPages(el);
+    expect(textOf(el, '[data-component="to-khai"] h3')).toBe('Tờ khai đăng ký khai sinh Bắt buộc');
+    expect(textOf(el, '[data-component="to-khai"]')).toContain('Mẫu: Tờ khai đăng ký khai sinh (mẫu ban hành kèm Thông tư 04/2020/TT-BTP)');
   });
 
   it('checks uploads by content: a ".pdf" that is text or PNG is refused with the file named', async () => {
     const el = await mountForm(birth, 'vi', setNow);
     await completeBirthPages(el);
-    await chooseFile(el, 'to-khai', makeFile('to-khai.pdf', 'text', 'application/pdf'));
-    expect(textOf(el, '[data-error-for="file-to-khai"]')).toBe(
-      'Lỗi: to-khai.pdf: nội dung tệp là định dạng không xác định, không phải loại được nhận cho Tờ khai đăng ký khai sinh; hãy chọn tệp PDF, JPEG, PNG');
-    expect(rootOf(el).querySelector('[data-file-for="to-khai"]')).toBeNull();
-    await chooseFile(el, 'to-khai', makeFile('to-khai.pdf', 'pdf'));
-    expect(rootOf(el).querySelector('[data-error-for="file-to-khai"]')).toBeNull();
-    expect(textOf(el, '[data-file-for="to-khai"]')).toMatch(/^Đã chọn: to-khai\.pdf \(1 KB\)/);
+    await chooseFile(el, 'giay-chung-sinh', makeFile('giay-chung-sinh.pdf', 'text', 'application/pdf'));
+    expect(textOf(el, '[data-error-for="file-giay-chung-sinh"]')).toBe(
+      'Lỗi: giay-chung-sinh.pdf: nội dung tệp là định dạng không xác định, không phải loại được nhận cho Giấy chứng sinh; hãy chọn tệp PDF, JPEG, PNG');
+    expect(rootOf(el).querySelector('[data-file-for="giay-chung-sinh"]')).toBeNull();
+    await chooseFile(el, 'giay-chung-sinh', makeFile('giay-chung-sinh.pdf', 'pdf'));
+    expect(rootOf(el).querySelector('[data-error-for="file-giay-chung-sinh"]')).toBeNull();
+    expect(textOf(el, '[data-file-for="giay-chung-sinh"]')).toMatch(/^Đã chọn: giay-chung-sinh\.pdf \(1 KB\)/);
 
     const small = await mountForm(minimal, 'en', setNow);
     await completePage(small, { fullName: 'Lê Thị Hoa', copies: '1' });
@@ -76,7 +81,6 @@ describe('<motcua-procedure-form>: documents, fees, check answers', () => {
     expect(waived.querySelector('h3')?.textContent).toContain('Not needed');
     expect(waived.querySelector('[data-waived]')?.textContent).toContain('the parents\' residence was taken from the national population database');
     expect(waived.querySelector('input[type=file]')).toBeNull();
-    await chooseFile(el, 'to-khai', makeFile('to-khai.pdf', 'pdf'));
     await chooseFile(el, 'giay-chung-sinh', makeFile('giay-chung-sinh.pdf', 'pdf'));
     await pressContinue(el);
     expect(el.currentStep).toBe('fees'); // nothing else asked for
@@ -92,7 +96,6 @@ describe('<motcua-procedure-form>: documents, fees, check answers', () => {
   it('shows fees with the exemption in words, and the expected result date from the legal clock', async () => {
     const el = await mountForm(birth, 'vi', setNow);
     await completeBirthPages(el, { 'fees-and-copies': { extraCopies: '2' } });
-    await chooseFile(el, 'to-khai', makeFile('to-khai.pdf', 'pdf'));
     await chooseFile(el, 'giay-chung-sinh', makeFile('gcs.pdf', 'pdf'));
     await chooseFile(el, 'giay-to-cu-tru', makeFile('cu-tru.pdf', 'pdf'));
     await pressContinue(el);
@@ -109,7 +112,7 @@ describe('<motcua-procedure-form>: documents, fees, check answers', () => {
   it('charges the late-registration fee after 60 days unless an exempt group is chosen', async () => {
     const el = await mountForm(birth, 'en', setNow);
     await completeBirthPages(el, { child: { 'child.dateOfBirth': '2025-10-01' } });
-    for (const id of ['to-khai', 'giay-chung-sinh', 'giay-to-cu-tru']) await chooseFile(el, id, makeFile(`${id}.pdf`, 'pdf'));
+    for (const id of ['giay-chung-sinh', 'giay-to-cu-tru']) await chooseFile(el, id, makeFile(`${id}.pdf`, 'pdf'));
     await pressContinue(el);
     expect(textOf(el, '[data-fee="le-phi-khai-sinh-qua-han"] .amount')).toBe('8,000 VND');
     expect(textOf(el, '[data-fees-total]')).toBe('8,000 VND');
@@ -119,7 +122,7 @@ describe('<motcua-procedure-form>: documents, fees, check answers', () => {
     await settle(el);
     expect(el.currentStep).toBe('page:fees-and-copies');
     await completePage(el, { feeExemptGroup: 'poor-household' });
-    expect(rootOf(el).querySelector('[data-file-for="to-khai"]')).not.toBeNull(); // chosen files are kept while going back
+    expect(rootOf(el).querySelector('[data-file-for="giay-chung-sinh"]')).not.toBeNull(); // chosen files are kept while going back
     await pressContinue(el);
     expect(textOf(el, '[data-fee="le-phi-khai-sinh-qua-han"] .amount')).toBe('Exempt (normally 8,000 VND)');
     expect(textOf(el, '[data-fees-total]')).toBe('0 VND');
@@ -128,7 +131,7 @@ describe('<motcua-procedure-form>: documents, fees, check answers', () => {
   it('checks answers in a summary list with "Change" links that come back to it', async () => {
     const el = await mountForm(birth, 'vi', setNow);
     await completeBirthPages(el);
-    for (const id of ['to-khai', 'giay-chung-sinh', 'giay-to-cu-tru']) await chooseFile(el, id, makeFile(`${id}.pdf`, 'pdf'));
+    for (const id of ['giay-chung-sinh', 'giay-to-cu-tru']) await chooseFile(el, id, makeFile(`${id}.pdf`, 'pdf'));
     await pressContinue(el);
     await pressContinue(el);
     expect(el.currentStep).toBe('check');
@@ -139,7 +142,7 @@ describe('<motcua-procedure-form>: documents, fees, check answers', () => {
     expect(textOf(el, '[data-answer="fatherUndetermined"] dd')).toBe('Có');
     expect(rootOf(el).querySelector('[data-answer="father.fullName"]')).toBeNull();
     expect(textOf(el, '[data-change="mother"]')).toBe('Thay đổi Thông tin người mẹ');
-    expect(textsOf(el, '.check-section dt').filter((dt) => dt.startsWith('Tờ khai'))).toEqual(['Tờ khai đăng ký khai sinh']);
+    expect(textsOf(el, '.check-section dt').filter((dt) => dt.startsWith('Giấy chứng sinh'))).toEqual(['Giấy chứng sinh']);
 
     rootOf(el).querySelector<HTMLAnchorElement>('[data-change="mother"]')!.click();
     await settle(el);
