@@ -33,7 +33,8 @@ export { sniffMediaType, SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './do
 export { acceptsMediaType, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';
 export { createDiskStorage, InvalidDigestError, type DocumentStorage, type DiskStorageOptions, type StoredDocument } from './documents/document-storage.js';
 export { createSqlDocumentRecords, type DocumentRecords, type DocumentRecord } from './documents/document-records.js';
-export { createUploadHandler, type DocumentUploadOptions, type UploadedDocument } from './documents/create-upload-handler.js';
+export { createUploadHandler, type UploadedDocument } from './documents/create-upload-handler.js';
+export type { DocumentUploadOptions } from './documents/document-upload-options.js';
 export { readClaimedDigest } from './documents/read-claimed-digest.js';
 export { runDeadlineScan, type DeadlineFlag, type RaisedFlag, type DeadlineScanOptions, type SqlBacked } from './jobs/run-deadline-scan.js';
 export { createFakePortal, type NationalPortalAdapter, type PortalStatusPush, type FakePortal } from './adapters/national-portal-adapter.js';

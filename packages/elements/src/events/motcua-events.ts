@@ -4,7 +4,7 @@
  */
 import type { DossierStatusView } from '../components/dossier-status/dossier-status-view.js';
 import type { SupplementSentDetail } from '../components/dossier-status/supplement-form.js';
-import type { FeedbackSentDetail } from '../components/feedback/feedback.js';
+import type { FeedbackSentDetail } from '../components/feedback/feedback.events.js';
 import type { ProcedureOpenDetail } from '../components/procedure-catalog/procedure-summary.js';
 import type { ProcedureSubmitDetail, ProcedureSubmittedDetail } from '../components/procedure-form/procedure-form.events.js';
 import type { StatisticsReport } from '../components/statistics/statistics-report.js';

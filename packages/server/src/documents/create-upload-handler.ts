@@ -6,28 +6,16 @@
  */
 import type { Procedure } from '@motcua/core';
 import type { Authenticate } from '../auth/create-token-authenticator.js';
-import type { ServiceContext } from '../http/create-dossier-service.js';
+import type { ServiceContext } from '../http/service-context.js';
 import { findForCaller } from '../http/find-for-caller.js';
 import { BadRequestError, ForbiddenError, jsonResponse, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
 import type { StoredDossier } from '../store/dossier-store.js';
 import { acceptsMediaType, DEFAULT_ACCEPT } from './accepts-media-type.js';
-import type { DocumentRecords } from './document-records.js';
-import type { DocumentStorage } from './document-storage.js';
+import type { DocumentUploadOptions } from './document-upload-options.js';
 import { readClaimedDigest } from './read-claimed-digest.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { sniffMediaType } from './sniff-media-type.js';
 import { MIB, UnsupportedMediaTypeError } from '../http/http-errors.js';
-
-/** Where uploads go, and the server-wide size cap. */
-export interface DocumentUploadOptions {
-  readonly storage: DocumentStorage;
-  readonly records: DocumentRecords;
-  /**
-   * The largest upload in bytes, whatever a component allows (uploads are held in memory while checked);
-   * 50 MiB by default, the largest `maxSizeMB` of the example procedures.
-   */
-  readonly maxUploadBytes?: number;
-}
 
 /** The response body of an accepted upload. */
 export interface UploadedDocument {

@@ -5,7 +5,7 @@
  * and `nosniff`, so a stored file is never rendered in the portal's origin.
  */
 import type { Authenticate } from '../auth/create-token-authenticator.js';
-import type { ServiceContext } from '../http/create-dossier-service.js';
+import type { ServiceContext } from '../http/service-context.js';
 import { findForCaller } from '../http/find-for-caller.js';
 import { NotFoundError } from '../http/http-errors.js';
 

@@ -8,7 +8,8 @@ import type { Authenticate, Identity } from '../auth/create-token-authenticator.
 import type { DossierStore, StoredDossier } from '../store/dossier-store.js';
 import { toVietnamIso } from '../store/dossier-code.js';
 import { ConflictError } from '../store/store-errors.js';
-import { createProcedureCatalogue, type ProcedureCatalogue } from './procedure-catalogue.js';
+import { createProcedureCatalogue } from './procedure-catalogue.js';
+import type { ServiceContext } from './service-context.js';
 import { toCitizenView, toDossierView } from './dossier-view.js';
 import { getCalendar, getProcedure, listProcedures } from './procedure-routes.js';
 import { answerDetail } from './officer-detail.js';
@@ -23,7 +24,8 @@ import { restoreDossier } from './restore-dossier.js';
 import { openRolesOf } from './open-roles.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { readJson, requireIdentity, optionalString, optionalStrings } from './read-request.js';
-import { createUploadHandler, type DocumentUploadOptions } from '../documents/create-upload-handler.js';
+import { createUploadHandler } from '../documents/create-upload-handler.js';
+import type { DocumentUploadOptions } from '../documents/document-upload-options.js';
 import { statusChangeRows } from '../adapters/enqueue-status-change.js';
 import type { SqlClient } from '../store/sql-client.js';
 import { answerStatistics } from '../statistics/statistics-route.js';
@@ -60,19 +62,6 @@ export interface DossierServiceOptions {
 /** Handles one request. */
 export type DossierService = (request: Request) => Promise<Response>;
 
-/** Services the command handlers share. */
-export interface ServiceContext {
-  readonly catalogue: ProcedureCatalogue;
-  readonly store: DossierStore;
-  readonly agencies: ReadonlySet<string> | null;
-  readonly now: () => Date;
-  readonly sql?: SqlClient | undefined;
-  /** The configured working calendar (`GET /api/calendar`), when there is one. */
-  readonly calendar?: WorkingCalendar | undefined;
-  readonly documents?: DocumentUploadOptions | undefined;
-  readonly authenticateCitizen?: AuthenticateCitizen | undefined;
-  readonly population?: PopulationRegistry | undefined;
-}
 
 /**
  * The dossier API (docs/server-api.md): `GET /api/procedures`, `GET /api/procedures/:key`, `GET /api/calendar`,

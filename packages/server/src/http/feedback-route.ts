@@ -4,7 +4,7 @@
  * channels). Once per dossier, and only once there is a result: the check and the write are one
  * statement, so two concurrent ratings cannot both land.
  */
-import type { ServiceContext } from './create-dossier-service.js';
+import type { ServiceContext } from './service-context.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { BadRequestError, jsonResponse, ProcedureUnavailableError, RequestConflictError } from './http-errors.js';
 import { optionalString, readJson } from './read-request.js';

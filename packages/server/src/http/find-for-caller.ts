@@ -5,7 +5,7 @@
  */
 import { AuthenticationError, type Authenticate, type Identity } from '../auth/create-token-authenticator.js';
 import type { StoredDossier } from '../store/dossier-store.js';
-import type { ServiceContext } from './create-dossier-service.js';
+import type { ServiceContext } from './service-context.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { NotFoundError } from './http-errors.js';
 

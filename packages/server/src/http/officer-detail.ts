@@ -6,7 +6,7 @@
  */
 import type { DossierState, Message } from '@motcua/core';
 import type { Authenticate } from '../auth/create-token-authenticator.js';
-import type { ServiceContext } from './create-dossier-service.js';
+import type { ServiceContext } from './service-context.js';
 import { restoreDossier } from './restore-dossier.js';
 import { toDossierView, withComponentDetails, type DossierView } from './dossier-view.js';
 import { toHistory, type HistoryEntry } from './dossier-timeline.js';

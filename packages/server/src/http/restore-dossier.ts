@@ -4,7 +4,7 @@
  */
 import type { DossierRuntime, DossierState } from '@motcua/core';
 import type { StoredDossier } from '../store/dossier-store.js';
-import type { ServiceContext } from './create-dossier-service.js';
+import type { ServiceContext } from './service-context.js';
 import { ProcedureUnavailableError } from './http-errors.js';
 
 /** The runtime and restored state of a stored dossier, under its exact procedure version. */

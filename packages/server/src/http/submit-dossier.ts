@@ -12,7 +12,7 @@ import { isAgencyCode, toVietnamIso } from '../store/dossier-code.js';
 import { createHmac } from 'node:crypto';
 import type { IdempotentResponse } from '../store/dossier-store.js';
 import { createAccessToken, hashesEqual, hashSecret, openWithKey, sealForKey, type SealedValue } from './access-token.js';
-import type { ServiceContext } from './create-dossier-service.js';
+import type { ServiceContext } from './service-context.js';
 import { BadRequestError, jsonResponse, NotFoundError, RejectedCommandError, UnprocessableRequestError } from './http-errors.js';
 import { optionalStrings, parseJsonObject, readBodyText } from './read-request.js';
 

@@ -6,7 +6,7 @@
  * to an unauthenticated caller (401).
  */
 import { AuthenticationError } from '../auth/create-token-authenticator.js';
-import type { ServiceContext } from '../http/create-dossier-service.js';
+import type { ServiceContext } from '../http/service-context.js';
 import { jsonResponse, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
 import { optionalString, readJson } from '../http/read-request.js';
 import { resolvePrefill } from './resolve-prefill.js';

@@ -13,14 +13,6 @@ import { feedbackMessages, type FeedbackKey } from './feedback.messages.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { isRating, RATINGS, sendFeedback, type FeedbackFailure, type Rating } from './send-feedback.js';
 
-/** `motcua-feedback-sent`: the server recorded the rating. */
-export interface FeedbackSentDetail {
-  readonly code: string;
-  readonly rating: Rating;
-  /** The comment as sent; absent when blank. */
-  readonly comment?: string;
-}
-
 /** The most characters a comment may have. */
 export const MAX_COMMENT_LENGTH = 1000;
 /** The screen-reader count waits for a pause in typing, as govuk-frontend's character count does. */
