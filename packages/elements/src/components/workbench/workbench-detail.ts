@@ -61,7 +61,13 @@ export function renderDocuments(detail: DossierDetail, procedure: ProcedureView 
 
 /** The history, oldest first, as an ordered timeline. */
 export function renderHistory(detail: DossierDetail, procedure: ProcedureView | null, lang: Lang): TemplateResult {
-  const role = (id: string | null | undefined) => (id ? localized(procedure?.roles?.find((entry) => entry.id === id)?.title ?? id, lang) : '');
+  const role = (id: string | null | undefined) => {
+    if (!id) return '';
+    if (id === 'applicant') return t('applicant', lang);
+    return localized(procedure?.roles?.find((entry) => entry.id === id)?.title ?? id, lang);
+  };
+  // An officer is named by role and account; the applicant's actor id only repeats the role.
+  const actor = (entry: DossierDetail['history'][number]) => [role(entry.actorRole), entry.actorRole === 'applicant' ? null : entry.actorId].filter(Boolean).join(', ');
   return html`
     <section part="history" aria-labelledby="history-title">
       <h3 id="history-title">${t('history-title', lang)}</h3>
@@ -69,7 +75,7 @@ export function renderHistory(detail: DossierDetail, procedure: ProcedureView | 
         <ol class="timeline">${detail.history.map((entry) => html`
           <li data-event=${entry.type}>
             <p><time datetime=${entry.at}>${formatOrBlank(entry.at, lang)}</time> — <strong>${entry.title ? localized(entry.title, lang) : entry.type}</strong></p>
-            ${entry.actorRole ? html`<p>${t('history-by', lang, { actor: [role(entry.actorRole), entry.actorId].filter(Boolean).join(', ') })}</p>` : nothing}
+            ${entry.actorRole ? html`<p>${t('history-by', lang, { actor: actor(entry) })}</p>` : nothing}
             ${entry.reason ? html`<p>${t('history-reason', lang, { reason: entry.reason })}</p>` : nothing}
             ${entry.dueChanged && entry.dueAt ? html`<p>${t('history-due', lang, { due: formatOrBlank(entry.dueAt, lang) })}</p>` : nothing}
           </li>`)}
@@ -82,6 +88,7 @@ function answerText(field: LayoutFieldView, value: unknown, lang: Lang): string 
   const option = field.options?.find((entry) => entry.value === value);
   if (option) return localized(option.label, lang);
   if (typeof value === 'boolean') return t(value ? 'yes' : 'no', lang);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/'); // dates as Vietnamese readers write them
   if (Array.isArray(value)) return value.map((item) => answerText({ field: field.field, label: field.label }, item, lang)).join('; ');
   if (typeof value === 'object' && value !== null) return Object.values(value).map((item) => answerText({ field: '', label: field.label }, item, lang)).filter(Boolean).join(', ');
   return value === null || value === undefined ? '' : String(value);

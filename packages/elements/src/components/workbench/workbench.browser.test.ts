@@ -144,6 +144,8 @@ describe('<motcua-workbench> dossier detail and actions', () => {
     expect(root.querySelector('[part=documents] a')!.getAttribute('href')).toBe(`/api/dossiers/${FIXTURE_CODE}/documents/${'a'.repeat(64)}`);
     expect(texts(root, '.timeline li strong')).toEqual(['Nộp hồ sơ', 'Tiếp nhận hồ sơ', 'Trình ký']);
     expect(text(root, '.timeline li[data-event="reception.accept"]')).toContain('Người thực hiện: Công chức tiếp nhận, r-01');
+    expect(text(root, '.timeline li[data-event="SUBMIT"]')).toContain('Người thực hiện: Người nộp hồ sơ');
+    expect(text(root, '.timeline li[data-event="SUBMIT"]')).not.toContain('applicant');
     expect(texts(root, '[part=actions] button[data-type]')).toEqual([
       'Yêu cầu bổ sung hồ sơ', 'Từ chối giải quyết', 'Gia hạn, hẹn lại ngày trả kết quả', 'Phê duyệt, ký Giấy khai sinh',
     ]);
