@@ -32,6 +32,14 @@ const COMMUNES: Readonly<Record<string, readonly AdministrativeUnit[]>> = {
     { code: '00025', name: 'Phường Giảng Võ' },
     { code: '00070', name: 'Phường Hoàn Kiếm' },
     { code: '00082', name: 'Phường Cửa Nam' },
+    // UNCONFIRMED: the codes below are those the example scenarios use, named after the ward their address
+    // line gives; they have not been checked against Decision 19/2025/QĐ-TTg.
+    { code: '00166', name: 'Phường Cầu Giấy' },
+    { code: '00226', name: 'Phường Văn Miếu - Quốc Tử Giám' },
+    { code: '00229', name: 'Phường Kim Liên' },
+    { code: '00256', name: 'Phường Hai Bà Trưng' },
+    { code: '00367', name: 'Phường Thanh Xuân' },
+    { code: '00619', name: 'Xã Bát Tràng' },
   ],
   '48': [
     { code: '20194', name: 'Phường Hải Châu' },

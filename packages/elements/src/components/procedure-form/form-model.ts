@@ -27,23 +27,36 @@ export interface FormFacts {
   readonly now: Date;
 }
 
-/** The value at dotted `path` of `data`, or undefined. */
+/** The value at dotted `path` of `data` (a number segment indexes a list: `members.0.fullName`), or undefined. */
 export function readPath(data: unknown, path: string): unknown {
   let current = data;
   for (const segment of path.split('.')) {
-    if (!isRecord(current) || !Object.hasOwn(current, segment)) return undefined;
-    current = current[segment];
+    if (!isContainer(current) || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
   }
   return current;
 }
 
-/** A copy of `data` with `value` at `path` (removed when undefined; emptied objects are removed too). */
+/**
+ * A copy of `data` with `value` at `path`. Removed when undefined, and emptied objects are removed
+ * too — but a list item stays until it is removed from the list (an emptied one is `{}`, or `''`
+ * for a list of scalars), and writing past a list's end pads it with such empty items.
+ */
 export function writePath(data: FormAnswers, path: string, value: unknown): FormAnswers {
-  const [head, ...rest] = path.split('.') as [string, ...string[]];
-  const copy: Record<string, unknown> = { ...data };
-  const next = rest.length === 0 ? value : writePath(isRecord(copy[head]) ? (copy[head] as FormAnswers) : {}, rest.join('.'), value);
-  if (next === undefined || (isRecord(next) && Object.keys(next).length === 0)) delete copy[head];
-  else copy[head] = next;
+  return writeAt(data, path.split('.'), value) as FormAnswers;
+}
+
+function writeAt(data: object, [head, ...rest]: readonly string[], value: unknown): object | undefined {
+  const list = Array.isArray(data);
+  const copy = (list ? [...data] : { ...data }) as Record<string, unknown>;
+  const inner = copy[head!];
+  const next = rest.length === 0 ? value : writeAt(isContainer(inner) ? inner : /^\d+$/.test(rest[0]!) ? [] : {}, rest, value);
+  if (list) {
+    const empty = rest.length === 0 ? '' : {};
+    for (let index = data.length; index < Number(head); index++) copy[index] = empty;
+    copy[head!] = next ?? empty;
+  } else if (next === undefined || (isRecord(next) && Object.keys(next).length === 0)) delete copy[head!];
+  else copy[head!] = next;
   return copy;
 }
 
@@ -51,6 +64,10 @@ export function writePath(data: FormAnswers, path: string, value: unknown): Form
 export function schemaAt(form: Procedure['form'], path: string): FormField | undefined {
   let current: FormField | undefined = form.data;
   for (const segment of path.split('.')) {
+    if (current?.type === 'array') {
+      current = /^\d+$/.test(segment) ? current.items : undefined;
+      continue;
+    }
     if (current?.type !== 'object') return undefined;
     current = current.properties && Object.hasOwn(current.properties, segment) ? current.properties[segment] : undefined;
   }
@@ -80,14 +97,8 @@ export function widgetOf(field: LayoutField, schema: FormField | undefined): Wid
   if (schema.type === 'object') return 'address';
   if (schema.type === 'string') {
     if (schema.enum) return 'select';
-    switch (schema.format) {
-      case 'date': return 'date';
-      case 'citizen-id': return 'citizen-id';
-      case 'tax-code': return 'tax-code';
-      case 'phone': return 'phone';
-      case 'email': return 'email';
-      default: return 'text';
-    }
+    const format = schema.format as Widget | undefined;
+    return format && ['date', 'citizen-id', 'tax-code', 'phone', 'email'].includes(format) ? format : 'text';
   }
   return 'text';
 }
@@ -128,8 +139,10 @@ function isSchemaRequired(parent: FormObject, segments: readonly string[], data:
   const required = parent.required?.includes(head) ?? false;
   if (rest.length === 0) return required;
   const child = parent.properties?.[head];
-  if (child?.type !== 'object') return false;
   const value = isRecord(data) ? data[head] : undefined;
+  // A list item on screen is present: a scalar item must be answered, an object item's `required` apply.
+  if (child?.type === 'array') return rest.length === 1 || (child.items.type === 'object' && isSchemaRequired(child.items, rest.slice(1), readPath(value, rest[0]!)));
+  if (child?.type !== 'object') return false;
   const present = isRecord(value) && Object.keys(value).length > 0;
   return (required || present) && isSchemaRequired(child, rest, value);
 }
@@ -155,6 +168,11 @@ export function isFilled(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';
   if (isRecord(value)) return Object.values(value).some(isFilled);
   return true;
+}
+
+/** A plain object or a list: what a path can go into. */
+function isContainer(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
 
 /** A plain object. */

@@ -9,6 +9,7 @@ import type { Procedure } from '@motcua/core';
 import { localized } from '../../internal/localized-text.js';
 import type { Lang } from '../../internal/localize.js';
 import type { ProcedureSubmitDetail } from './procedure-form.events.js';
+import * as m from './procedure-form.messages.js';
 import { msg as t } from './procedure-form.messages.js';
 import { controlIdOf } from './render-field.js';
 import type { SummaryItem } from './render-summary.js';
@@ -35,14 +36,15 @@ export function submissionFor(previous: Submission | null, detail: ProcedureSubm
   return { key: randomUuid(), body, dossier: null, uploaded: new Set() };
 }
 
-/** A version-4 UUID; `crypto.randomUUID` exists only in secure contexts, so plain-HTTP intranets get the same from `getRandomValues`. */
+/**
+ * A version-4 UUID. `crypto.randomUUID` exists only in secure contexts; on plain-HTTP intranets a blob
+ * URL gives one (browsers name blob URLs `blob:<origin>/<random UUID v4>`, File API §8.3).
+ */
 function randomUuid(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
 }
 
 /** The outcome of an attempt. */
@@ -64,8 +66,8 @@ export async function sendSubmission(api: SubmissionApi, procedure: Procedure, s
     const result = await uploadDocument(api, dossier, component, file);
     if (!result.ok) {
       const title = localized(procedure.components.find((candidate) => candidate.id === component)?.title ?? component, lang);
-      const message = result.message?.[lang] ?? t(result.status === null ? 'error-network' : 'error-response', lang);
-      return { ok: false, problems: [{ message: t('error-upload', lang, { code: dossier.code, title, message }), target: SUBMIT_TARGET }] };
+      const message = result.message?.[lang] ?? t(result.status === null ? m.errorNetwork : m.errorResponse, lang);
+      return { ok: false, problems: [{ message: t(m.errorUpload, lang, { code: dossier.code, title, message }), target: SUBMIT_TARGET }] };
     }
     submission.uploaded.add(component);
   }
@@ -74,13 +76,15 @@ export async function sendSubmission(api: SubmissionApi, procedure: Procedure, s
 
 /** A refused or failed `POST /dossiers` in words, its issues linked to their questions. */
 function describeFailure(procedure: Procedure, result: Extract<ApiResult<unknown>, { ok: false }>, lang: Lang): SummaryItem[] {
-  if (result.status === null) return [{ message: t('error-network', lang), target: SUBMIT_TARGET }];
-  const message = result.message?.[lang] ?? t('error-response', lang);
+  if (result.status === null) return [{ message: t(m.errorNetwork, lang), target: SUBMIT_TARGET }];
+  const message = result.message?.[lang] ?? t(m.errorResponse, lang);
   const fields = procedure.form.layout.pages.flatMap((page) => page.fields.map((field) => ({ page, field })));
   const issues = result.issues.map((issue): SummaryItem => {
     const owner = fields.find(({ field }) => issue.path === field.field || issue.path.startsWith(`${field.field}.`));
-    const text = t('issue', lang, { label: owner ? localized(owner.field.label, lang) : issue.path, issue: issue.message[lang] });
-    return owner ? { message: text, target: controlIdOf(owner.field.field), page: owner.page.id } : { message: text, target: SUBMIT_TARGET };
+    const text = `${owner ? localized(owner.field.label, lang) : issue.path}: ${issue.message[lang]}`;
+    // An issue inside a list item (`members.1.citizenId`) links to that item's question.
+    const target = owner && controlIdOf(/^\.\d/.test(issue.path.slice(owner.field.field.length)) ? issue.path : owner.field.field);
+    return owner ? { message: text, target: target!, page: owner.page.id } : { message: text, target: SUBMIT_TARGET };
   });
-  return [{ message: t('error-server', lang, { status: result.status, message }), target: SUBMIT_TARGET }, ...issues];
+  return [{ message: t(m.errorServer, lang, { status: result.status, message }), target: SUBMIT_TARGET }, ...issues];
 }

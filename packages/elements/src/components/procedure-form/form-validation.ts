@@ -9,7 +9,8 @@ import { checkCitizenId, isIsoDate, isValidTaxCode, validateFormData, type Expre
 import { localized } from '../../internal/localized-text.js';
 import type { Lang } from '../../internal/localize.js';
 import { isFilled, isRecord, isRequired, readPath, schemaAt, widgetOf, writePath, type FormAnswers, type LayoutField } from './form-model.js';
-import { msg, type ProcedureFormKey } from './procedure-form.messages.js';
+import * as m from './procedure-form.messages.js';
+import { msg } from './procedure-form.messages.js';
 
 /** What a check needs: the procedure, the answers, the conditions' environment and the reader's language. */
 export interface CheckContext {
@@ -32,30 +33,30 @@ export function checkLayoutField(context: CheckContext, field: LayoutField): str
   const widget = widgetOf(field, schema);
   const label = localized(field.label, lang);
   const value = readPath(data, field.field);
-  const t: Translate = (key, params = {}) => msg(key, lang, { label, ...params });
+  const t: Translate = (message, params = {}) => msg(message, lang, { label, ...params });
   if (widget === 'address') {
     const unit = isRecord(value) ? value['unitCode'] : undefined;
-    if (!isFilled(unit) && (isRequired(procedure, field, data, env) || isFilled(value))) return t('required-address', { label: lowerFirst(label) });
+    if (!isFilled(unit) && (isRequired(procedure, field, data, env) || isFilled(value))) return t(m.requiredAddress, { label: lowerFirst(label) });
   } else if (!isFilled(value)) {
     if (!isRequired(procedure, field, data, env)) return null;
-    return t(CHOICE_WIDGETS.has(widget) ? 'required-choose' : 'required-enter', { label: lowerFirst(label) });
+    return t(CHOICE_WIDGETS.has(widget) ? m.requiredChoose : m.requiredEnter, { label: lowerFirst(label) });
   }
   return (typeof value === 'string' ? checkFormat(widget, schema?.type === 'string' ? schema.format : undefined, value, data, field, t) : null)
     ?? checkWithServerRules(procedure, field, value, label, lang);
 }
 
-type Translate = (key: ProcedureFormKey, params?: Record<string, string | number>) => string;
+type Translate = (message: m.Message, params?: Record<string, string | number>) => string;
 
 function checkFormat(widget: string, format: string | undefined, value: string, data: FormAnswers, field: LayoutField, t: Translate): string | null {
   const kind = widget === 'text' || widget === 'textarea' ? format : widget;
   switch (kind) {
     case 'citizen-id': return checkCitizenIdWords(value, siblingBirthDate(data, field.field), t);
     case 'tax-code':
-      if (!TAX_CODE.test(value)) return t('tax-code.format');
-      return isValidTaxCode(value) ? null : t('tax-code.check');
-    case 'phone': return PHONE.test(value) ? null : t('phone');
-    case 'email': return EMAIL.test(value) ? null : t('email');
-    case 'date': return isIsoDate(value) ? null : t('date');
+      if (!TAX_CODE.test(value)) return t(m.taxCodeFormat);
+      return isValidTaxCode(value) ? null : t(m.taxCodeCheck);
+    case 'phone': return PHONE.test(value) ? null : t(m.phone);
+    case 'email': return EMAIL.test(value) ? null : t(m.email);
+    case 'date': return isIsoDate(value) ? null : t(m.date);
     default: return null;
   }
 }
@@ -66,10 +67,10 @@ function checkCitizenIdWords(value: string, birthDate: string | undefined, t: Tr
   const year = birthDate?.slice(0, 4) ?? '';
   switch (problem) {
     case null: return null;
-    case 'format': return t('citizen-id.format');
-    case 'province': return t('citizen-id.province', { digits: value.slice(0, 3) });
-    case 'century': return t('citizen-id.century', { digits: value.slice(3, 4), year });
-    case 'birth-year': return t('citizen-id.birth-year', { digits: value.slice(4, 6), year });
+    case 'format': return t(m.citizenIdFormat);
+    case 'province': return t(m.citizenIdProvince, { digits: value.slice(0, 3) });
+    case 'century': return t(m.citizenIdCentury, { digits: value.slice(3, 4), year });
+    case 'birth-year': return t(m.citizenIdBirthYear, { digits: value.slice(4, 6), year });
   }
 }
 
@@ -84,7 +85,7 @@ function siblingBirthDate(data: FormAnswers, path: string): string | undefined {
 function checkWithServerRules(procedure: Procedure, field: LayoutField, value: unknown, label: string, lang: Lang): string | null {
   const issues = validateFormData(procedure.form, writePath({}, field.field, value), { complete: false });
   const issue = issues.find((candidate) => candidate.path === field.field || candidate.path.startsWith(`${field.field}.`));
-  return issue ? msg('issue', lang, { label, issue: issue.message[lang] }) : null;
+  return issue ? `${label}: ${issue.message[lang]}` : null;
 }
 
 /** `Họ và tên` → `họ và tên`, for "Nhập họ và tên"; acronyms (`CCCD`) stay. */

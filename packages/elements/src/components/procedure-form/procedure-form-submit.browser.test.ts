@@ -67,7 +67,7 @@ describe('<motcua-procedure-form>: drafts, submission, receipt', () => {
     localStorage.setItem('motcua-draft:1.001193@0.9.0', JSON.stringify({ procedure: '1.001193@0.9.0', data: { child: { fullName: 'Cũ' } }, completed: [], savedAt: '' }));
     const el = await mountForm(birth, 'en', (form) => { form.now = () => NOW; });
     expect(el.currentStep).toBe('tasks');
-    expect(textOf(el, '[data-draft-notice]')).toBe('Your earlier draft was made for version 0.9.0 of this procedure, which has changed since, so it cannot be used. Please fill in the form again.');
+    expect(textOf(el, '[data-draft-notice]')).toBe('Your earlier draft was for version 0.9.0 of this procedure, which has changed, so it cannot be used. Please fill in the form again.');
     document.body.replaceChildren();
 
     localStorage.setItem('my-key', JSON.stringify({ procedure: '1.001193@0.9.0', data: {}, completed: [], savedAt: '' }));

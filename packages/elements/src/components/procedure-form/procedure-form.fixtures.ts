@@ -106,6 +106,40 @@ export const storyProcedure: Procedure = {
   results: [{ id: 'giay-khai-sinh', title: text('Giấy khai sinh', 'Birth certificate'), electronic: true, paper: true, delivery: ['in-person', 'online'] }],
 };
 
+/**
+ * A list question for the stories, modelled on the family members of household business registration
+ * (examples/procedures/business-household-registration-1.001612.json, `members`): at least one member,
+ * each with a full name and a personal identification number. A fixture, not a real procedure.
+ */
+export const storyHouseholdProcedure: Procedure = {
+  ...storyProcedure,
+  code: 'demo.household', title: text('Đăng ký thành lập hộ kinh doanh (bản minh họa)', 'Household business registration (demo)'),
+  form: {
+    data: {
+      type: 'object', required: ['members'],
+      properties: {
+        members: {
+          type: 'array', title: 'Các thành viên khác của hộ gia đình tham gia đăng ký', minItems: 1,
+          items: {
+            type: 'object', required: ['fullName', 'citizenId'],
+            properties: { fullName: { type: 'string', title: 'Họ, chữ đệm và tên', minLength: 1, maxLength: 100 }, citizenId: { type: 'string', title: 'Số định danh cá nhân', format: 'citizen-id' } },
+          },
+        },
+      },
+    },
+    layout: {
+      pages: [{
+        id: 'members', title: text('Thành viên hộ gia đình', 'Family members'),
+        fields: [{
+          field: 'members', label: text('Các thành viên khác của hộ gia đình', 'Other family members'),
+          help: text('Mỗi thành viên ghi họ tên và số định danh cá nhân.', 'For each member give the full name and personal identification number.'),
+        }],
+      }],
+    },
+  },
+  prefill: [], components: [], fees: [],
+};
+
 /** The applicant's record in the fake population database of the stories. */
 export const storyPopulationRecord: Readonly<Record<string, unknown>> = {
   personalIdNumber: '001194000004', fullName: 'Lê Thị Hoa', permanentAddress: { unitCode: '00070', line: 'Số 12 phố Hàng Bạc' },

@@ -1,14 +1,15 @@
 /**
  * Stories of `<motcua-procedure-form>`: empty, prefilled from the population database, errors, waived
- * components, check answers and the receipt — each in Vietnamese and English. A `play` step answers the
- * questions the way a user would; the server is an injected `fetch`; the clock is fixed.
+ * components, check answers, the receipt and a list question ("add another" family members) — each in
+ * Vietnamese and English. A `play` step answers the questions the way a user would; the server is an
+ * injected `fetch`; the clock is fixed.
  */
 import { html, type TemplateResult } from 'lit';
 import './define.js';
-import { storyPopulationRecord, storyProcedure } from './procedure-form.fixtures.js';
+import { storyHouseholdProcedure, storyPopulationRecord, storyProcedure } from './procedure-form.fixtures.js';
 import type { PrefillRequest } from './form-prefill.js';
 import type { MotcuaProcedureForm } from './procedure-form.js';
-import { completePage, pressContinue, settle } from './test-harness.js';
+import { addItem, answer, completePage, pressContinue, settle } from './test-harness.js';
 
 const NOW = new Date('2026-02-20T09:00:00+07:00');
 const now = () => NOW;
@@ -23,6 +24,14 @@ const view = (lang: 'vi' | 'en', prefilled: boolean): TemplateResult => {
   return html`<div lang=${lang}>
   <motcua-procedure-form draft-key="motcua-story-draft" agency="000.00.31.H29" .procedure=${storyProcedure} .now=${now} .fetch=${server}
     .applicant=${prefilled ? { citizenId: '001194000004' } : null} .prefillProvider=${prefilled ? lookUp : null}></motcua-procedure-form>
+</div>`;
+};
+
+/** The family members list question ("add another") for `lang`. */
+const listView = (lang: 'vi' | 'en'): TemplateResult => {
+  localStorage.removeItem('motcua-story-list-draft');
+  return html`<div lang=${lang}>
+  <motcua-procedure-form draft-key="motcua-story-list-draft" .procedure=${storyHouseholdProcedure} .now=${now} .fetch=${server}></motcua-procedure-form>
 </div>`;
 };
 
@@ -53,6 +62,13 @@ const toReceipt = async (context: PlayContext) => {
   await pressContinue(el);
   await settle(el);
 };
+/** One member given, a second added: two items, each with its "Remove" button. */
+const withMembers = async (context: PlayContext) => {
+  const el = await formIn(context);
+  await answer(el, 'members.0.fullName', 'Lê Thị Lan');
+  await answer(el, 'members.0.citizenId', '001180023456');
+  await addItem(el, 'members');
+};
 const withErrors = async (context: PlayContext) => pressContinue(await formIn(context));
 
 export default { title: 'Citizens/Procedure form', component: 'motcua-procedure-form' };
@@ -69,3 +85,5 @@ export const CheckAnswers = { render: () => view('vi', true), play: toCheckAnswe
 export const CheckAnswersEnglish = { render: () => view('en', true), play: toCheckAnswers };
 export const Receipt = { render: () => view('vi', true), play: toReceipt };
 export const ReceiptEnglish = { render: () => view('en', true), play: toReceipt };
+export const ListField = { render: () => listView('vi'), play: withMembers };
+export const ListFieldEnglish = { render: () => listView('en'), play: withMembers };

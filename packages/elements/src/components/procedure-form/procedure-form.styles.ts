@@ -25,5 +25,7 @@ export const procedureFormStyles = css`
   th, td { text-align: left; vertical-align: top; }
   .amount { text-align: right; }
   .due { font-weight: 700; }
+  .list-item { border-left: 4px solid #b1b4b6; padding-left: var(--_motcua-space-m); margin: 0 0 var(--_motcua-space-m); }
+  .answer-list { margin: 0; padding-left: 1.25rem; }
   @media print { button { display: none; } }
 `;

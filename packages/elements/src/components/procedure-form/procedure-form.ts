@@ -2,8 +2,8 @@
  * `MotcuaProcedureForm`: the citizen's guided form for one procedure. Longer than most modules (about 600
  * lines) because it is the one place that holds the form's state — answers, step, errors, files,
  * prefill, draft, submission — and wires it to the pure pieces beside it: `form-model` (paths,
- * visibility), `form-validation`, `form-draft`, `form-prefill`, `form-submission`, `address-book`, and
- * the `render-*` modules. Each step's rendering is its own short method.
+ * visibility), `form-validation`, `form-list` (list questions), `form-draft`, `form-prefill`,
+ * `form-submission`, `address-book`, and the `render-*` modules. Each step's rendering is its own short method.
  */
 import type { ChannelKind, ExpressionEnvironment, Procedure } from '@motcua/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -22,14 +22,16 @@ import {
   type DossierComponent, type FormAnswers, type FormPage, type LayoutField, type PrefillRule,
 } from './form-model.js';
 import { prefillRequests, subjectOf, type ApplicantIdentity, type PrefillProvider, type PrefillRequest } from './form-prefill.js';
-import { checkLayoutField } from './form-validation.js';
+import { checkQuestion, expandQuestions, itemFields, itemName, showList, type FormList, type ItemField } from './form-list.js';
+import type { CheckContext } from './form-validation.js';
 import { sendSubmission, submissionFor, type Submission } from './form-submission.js';
 import type { ProcedureSubmitDetail } from './procedure-form.events.js';
 import { describeUploadProblem, listComponentProblems, renderComponents } from './render-components.js';
 import { controlIdOf, renderField } from './render-field.js';
 import { estimateFeesAndDue, renderFeesAndDue } from './render-fees.js';
 import { renderCheckAnswers, renderReceipt, renderTaskList, type ReceiptView, type TaskStatus } from './render-overview.js';
-import { msg as t, type ProcedureFormKey } from './procedure-form.messages.js';
+import * as m from './procedure-form.messages.js';
+import { msg as t } from './procedure-form.messages.js';
 import { procedureFormStyles } from './procedure-form.styles.js';
 import { renderSummary, type SummaryItem } from './render-summary.js';
 import type { SubmittedDossier } from './submit-dossier.js';
@@ -44,6 +46,8 @@ const TASK_LIST_MIN_PAGES = 5;
  * The citizen's guided form, generated from a procedure: one question page at a time (a task list when
  * there are many), live conditional questions, prefill from national databases, the dossier components
  * with uploads checked by content, fees and the expected result date, check answers, submit, receipt.
+ * List questions (`form.data` arrays) follow GOV.UK "add another": a fieldset per item, "Add another"
+ * and "Remove", each item checked at its own path (`members.0.fullName`); enum lists are checkboxes.
  * Drafts are kept in `localStorage`. Form-associated: inside a native `<form>` its value is the JSON of
  * the answers under `name`, and its validity is the current page's.
  *
@@ -71,7 +75,7 @@ export class MotcuaProcedureForm extends LitElement {
     // Internal state (Lit `state`: not attributes, re-render on change).
     step: { state: true }, data: { state: true }, summary: { state: true }, fieldErrors: { state: true }, completed: { state: true },
     visited: { state: true }, prefilled: { state: true }, files: { state: true }, fileErrors: { state: true }, pendingDraft: { state: true },
-    otherDraftVersion: { state: true }, submitting: { state: true }, receipt: { state: true }, loadError: { state: true },
+    otherDraftVersion: { state: true }, submitting: { state: true }, receipt: { state: true }, loadError: { state: true }, announcement: { state: true },
   };
 
   /** The procedure (as the server serves it: already validated). */
@@ -119,10 +123,13 @@ export class MotcuaProcedureForm extends LitElement {
   private submitting = false;
   private receipt: Omit<ReceiptView, 'lang'> | null = null;
   private loadError = '';
+  /** Said by the status region: that a list item was removed. */
+  private announcement = '';
 
   readonly #internals: ElementInternals = this.attachInternals();
   #returnToCheck = false;
-  #focusAfterRender: 'summary' | 'heading' | null = null;
+  /** After the next render, focus: the error summary, the heading, or the element with this id. */
+  #focusAfterRender: string | null = null;
   #submission: Submission | null = null;
   readonly #addresses = new AddressBook(this, () => this.addressProvider);
   #loadedSrc = '';
@@ -168,7 +175,7 @@ export class MotcuaProcedureForm extends LitElement {
     const focus = this.#focusAfterRender;
     this.#focusAfterRender = null;
     if (focus === 'summary') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    else if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+    else if (focus) this.shadowRoot?.getElementById(focus === 'heading' ? 'step-title' : focus)?.focus();
     // The value and validity follow the answers, the step and what decides visibility, not every render.
     if (!['data', 'step', 'files', 'prefilled', 'procedure', 'channel'].some((name) => changed.has(name as keyof MotcuaProcedureForm))) return;
     this.#internals.setFormValue(this.procedure ? JSON.stringify(this.value) : null);
@@ -268,6 +275,7 @@ export class MotcuaProcedureForm extends LitElement {
     if (step.startsWith('page:')) this.visited = new Set([...this.visited, step.slice(5)]);
     this.step = step;
     this.summary = [];
+    this.announcement = '';
     this.#focusAfterRender = 'heading';
   }
 
@@ -316,11 +324,19 @@ export class MotcuaProcedureForm extends LitElement {
     }
     const page = this.#currentPage();
     if (!page) return [];
-    const context = { procedure: this.procedure, data: this.data, env: this.#env(), lang };
-    return visibleFields(page, context.env).flatMap((field) => {
-      const message = checkLayoutField(context, field);
-      return message === null ? [] : [{ message, target: controlIdOf(field.field), page: page.id }];
-    });
+    const context = this.#context();
+    return visibleFields(page, context.env).flatMap((field) => checkQuestion(context, field).map(([path, message]) => ({ message, target: controlIdOf(path), page: page.id })));
+  }
+
+  #context(): CheckContext {
+    return { procedure: this.procedure!, data: this.data, env: this.#env(), lang: resolveLang(this) };
+  }
+
+  /** The questions of the current page shown now, list items' questions included. */
+  #questions(): LayoutField[] {
+    const page = this.#currentPage();
+    const context = this.#context();
+    return page ? expandQuestions(context, visibleFields(page, context.env)) : [];
   }
 
   #showProblems(problems: readonly SummaryItem[]): void {
@@ -353,9 +369,10 @@ export class MotcuaProcedureForm extends LitElement {
     if (!path || !this.procedure || control.type === 'file') return;
     this.data = this.#readControl(control, path);
     // Questions hidden by this answer are no longer checked: drop their problems from the summary.
-    const shown = new Set(this.#currentPage() ? visibleFields(this.#currentPage()!, this.#env()).map((field) => controlIdOf(field.field)) : []);
+    const questions = this.#questions();
+    const shown = new Set(questions.map((field) => controlIdOf(field.field)));
     if (this.summary.some((item) => item.page && !shown.has(item.target))) this.summary = this.summary.filter((item) => !item.page || shown.has(item.target));
-    const field = this.procedure.form.layout.pages.flatMap((page) => page.fields).find((candidate) => candidate.field === path);
+    const field = questions.find((candidate) => candidate.field === path);
     if (field && (event.type === 'change' || this.fieldErrors.has(path))) this.#checkOne(field, event.type === 'change');
     if (event.type === 'change') {
       this.#saveDraftNow();
@@ -371,6 +388,11 @@ export class MotcuaProcedureForm extends LitElement {
       return writePath(this.data, `${path}.unitCode`, undefined);
     }
     if (part === 'unitCode' || part === 'line') return writePath(this.data, `${path}.${part}`, control.value || undefined);
+    if (control.dataset['kind'] === 'choice') {
+      // A checkbox group of enum values: the chosen ones, in the order the procedure lists them.
+      const chosen = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[data-kind=choice][name="${path}"]:checked`)].map((box) => box.value);
+      return writePath(this.data, path, chosen.length ? chosen : undefined);
+    }
     if (control instanceof HTMLInputElement && control.type === 'checkbox') return writePath(this.data, path, control.checked);
     if (control instanceof HTMLInputElement && control.type === 'number') return writePath(this.data, path, control.value === '' ? undefined : Number(control.value));
     if (control.value === '') return writePath(this.data, path, undefined);
@@ -381,12 +403,36 @@ export class MotcuaProcedureForm extends LitElement {
 
   /** Re-checks one answer: shows a new problem only on `change` (once touched), clears a fixed one at once. */
   #checkOne(field: LayoutField, touched: boolean): void {
-    const message = checkLayoutField({ procedure: this.procedure!, data: this.data, env: this.#env(), lang: resolveLang(this) }, field);
+    const message = checkQuestion(this.#context(), field).find(([path]) => path === field.field)?.[1] ?? null;
     const errors = new Map(this.fieldErrors);
     if (message === null) errors.delete(field.field);
     else if (touched || errors.has(field.field)) errors.set(field.field, message);
     this.fieldErrors = errors;
     if (message === null) this.summary = this.summary.filter((item) => item.target !== controlIdOf(field.field));
+  }
+
+  // ——— Lists ———
+
+  /** Adds an empty item after the `count` shown, then focuses its first question. */
+  #addItem(field: LayoutField, list: FormList, count: number): void {
+    this.data = writePath(this.data, `${field.field}.${count}`, list.items.type === 'object' ? {} : '');
+    this.#focusAfterRender = controlIdOf(itemFields(field, list, count)[0]?.field ?? field.field);
+    this.#saveDraftNow();
+  }
+
+  /** Removes item `index`, says so, and focuses the item that took its place, else the one before, else "Add". */
+  #removeItem(field: LayoutField, index: number, lang: Lang): void {
+    const items = readPath(this.data, field.field);
+    const rest = Array.isArray(items) ? items.filter((_, other) => other !== index) : [];
+    this.data = writePath(this.data, field.field, rest.length ? rest : undefined);
+    // The items after it move up: their problems, keyed by position, are dropped until the next check.
+    const under = `${field.field}.`;
+    this.fieldErrors = new Map([...this.fieldErrors].filter(([path]) => !path.startsWith(under)));
+    this.summary = this.summary.filter((item) => !item.target.startsWith(controlIdOf(under)));
+    this.announcement = t(m.listRemoved, lang, { item: localized(itemName(field, index), lang) });
+    const shown = showList(this.#context(), field)!.items;
+    this.#focusAfterRender = controlIdOf((shown[index] ?? shown[index - 1])?.[0]!.field ?? field.field);
+    this.#saveDraftNow();
   }
 
   #saveDraftNow(): void {
@@ -522,8 +568,8 @@ export class MotcuaProcedureForm extends LitElement {
   // ——— Rendering ———
 
   #renderStep(lang: Lang): TemplateResult {
-    if (this.step === 'loading') return html`<p role="status">${t('loading', lang)}</p>`;
-    if (this.step === 'load-error') return html`<div class="notice notice--error" role="alert">${t('load-failed', lang, { reason: this.loadError })}</div>`;
+    if (this.step === 'loading') return html`<p role="status">${t(m.loading, lang)}</p>`;
+    if (this.step === 'load-error') return html`<div class="notice notice--error" role="alert">${t(m.loadFailed, lang, { reason: this.loadError })}</div>`;
     if (this.step === 'receipt' && this.receipt) return renderReceipt({ ...this.receipt, lang });
     if (this.step === 'resume') return this.#renderResume(lang);
     const page = this.#currentPage();
@@ -543,18 +589,18 @@ export class MotcuaProcedureForm extends LitElement {
     return html`
       <form part="page" class="page" novalidate aria-labelledby="step-title" data-step=${this.step}
         @submit=${isCheck ? this.#onSubmit : this.#onContinue} @input=${this.#onFieldEvent} @change=${this.#onFieldEvent}>
-        ${index > 0 ? html`<button type="button" part="back" class="link-button back-link" @click=${this.#back}>${t('back', lang)}</button>` : nothing}
-        ${this.otherDraftVersion ? html`<p class="notice" data-draft-notice>${t('draft-other-version', lang, { version: this.otherDraftVersion })}</p>` : nothing}
-        ${page && this.#usesTaskList() ? html`<p class="caption">${t('page-of', lang, { n: this.#pages().indexOf(page) + 1, total: this.#pages().length })}</p>` : nothing}
+        ${index > 0 ? html`<button type="button" part="back" class="link-button back-link" @click=${this.#back}>${t(m.back, lang)}</button>` : nothing}
+        ${this.otherDraftVersion ? html`<p class="notice" data-draft-notice>${t(m.draftOtherVersion, lang, { version: this.otherDraftVersion })}</p>` : nothing}
+        ${page && this.#usesTaskList() ? html`<p class="caption">${t(m.pageOf, lang, { n: this.#pages().indexOf(page) + 1, total: this.#pages().length })}</p>` : nothing}
         <h2 id="step-title" tabindex="-1">${this.#stepTitle(lang, page)}</h2>
         ${renderSummary(this.summary, lang, (event, item) => void this.#followSummaryLink(event, item))}
         ${body}
         <div class="buttons">
           ${isCheck
-            ? html`<p>${t('declaration', lang)}</p><button type="submit" id="submit-button" part="submit" ?disabled=${this.submitting}>${t(this.submitting ? 'submitting' : 'submit', lang)}</button>`
-            : html`<button type="submit" part="continue">${t('continue', lang)}</button>`}
+            ? html`<p>${t(m.declaration, lang)}</p><button type="submit" id="submit-button" part="submit" ?disabled=${this.submitting}>${t(this.submitting ? m.submitting : m.submit, lang)}</button>`
+            : html`<button type="submit" part="continue">${t(m.continueLabel, lang)}</button>`}
         </div>
-        <p class="visually-hidden" role="status">${this.submitting ? t('submitting', lang) : ''}</p>
+        <p class="visually-hidden" role="status">${this.submitting ? t(m.submitting, lang) : this.announcement}</p>
       </form>
     `;
   }
@@ -562,8 +608,8 @@ export class MotcuaProcedureForm extends LitElement {
   #stepTitle(lang: Lang, page: FormPage | null): string {
     if (page) return localized(page.title, lang);
     if (this.step === 'tasks') return localized(this.procedure!.title, lang);
-    const keys: Record<string, ProcedureFormKey> = { components: 'components-title', fees: 'fees-title', check: 'check-title' };
-    return t(keys[this.step] ?? 'check-title', lang);
+    const titles: Record<string, m.Message> = { components: m.componentsTitle, fees: m.feesTitle, check: m.checkTitle };
+    return t(titles[this.step] ?? m.checkTitle, lang);
   }
 
   #renderPage(page: FormPage, lang: Lang): TemplateResult {
@@ -571,16 +617,26 @@ export class MotcuaProcedureForm extends LitElement {
     const env = this.#env();
     return html`
       ${page.description ? html`<p class="page-description">${localized(page.description, lang)}</p>` : nothing}
-      ${visibleFields(page, env).map((field) => {
-        const schema = schemaAt(procedure.form, field.field);
-        const widget = widgetOf(field, schema);
-        return renderField({
-          field, widget, schema, lang, value: readPath(this.data, field.field), required: isRequired(procedure, field, this.data, env),
-          error: this.fieldErrors.get(field.field) ?? null, prefill: this.prefilled.get(field.field) ?? null,
-          address: widget === 'address' ? this.#addresses.choiceOf(field.field) : undefined,
-        });
-      })}
+      ${visibleFields(page, env).map((field) => this.#renderQuestion(field, env, lang))}
     `;
+  }
+
+  /** One question: a field, a list of items ("add another") or a checkbox group of enum values. */
+  #renderQuestion(field: LayoutField, env: ExpressionEnvironment, lang: Lang): TemplateResult {
+    const procedure = this.procedure!;
+    const schema = schemaAt(procedure.form, field.field);
+    const widget = schema?.type === 'array' ? 'radio' : widgetOf(field, schema);
+    const list = showList({ procedure, data: this.data, env, lang }, field);
+    const count = list?.items.length ?? 0;
+    return renderField({
+      field, widget, schema, lang, value: readPath(this.data, field.field), required: isRequired(procedure, field, this.data, env),
+      error: this.fieldErrors.get(field.field) ?? null, prefill: this.prefilled.get(field.field) ?? null,
+      address: widget === 'address' ? this.#addresses.choiceOf(field.field) : undefined,
+      list: list && {
+        items: list.items, canAdd: count < (list.schema.maxItems ?? Infinity), canRemove: count > list.fewest,
+        renderItem: (item: ItemField) => this.#renderQuestion(item, env, lang), add: () => this.#addItem(field, list.schema, count), remove: (index) => this.#removeItem(field, index, lang),
+      },
+    });
   }
 
   #renderTasks(lang: Lang): TemplateResult {
@@ -607,7 +663,7 @@ export class MotcuaProcedureForm extends LitElement {
           documents: [...this.files].map(([id, file]) => ({ title: this.#componentTitle(id, lang), file: file.name })),
           change: (page) => { this.#returnToCheck = true; this.#goTo(`page:${page.id}`); },
         })}
-        <section class="check-section" aria-labelledby="check-fees"><h3 id="check-fees">${t('fees-title', lang)}</h3>${renderFeesAndDue(estimate, lang)}</section>
+        <section class="check-section" aria-labelledby="check-fees"><h3 id="check-fees">${t(m.feesTitle, lang)}</h3>${renderFeesAndDue(estimate, lang)}</section>
       </div>
     `;
   }
@@ -616,12 +672,12 @@ export class MotcuaProcedureForm extends LitElement {
     const savedAt = formatDueDate(this.pendingDraft?.savedAt ?? '', lang);
     return html`
       <section class="resume" part="page" aria-labelledby="step-title" data-step="resume">
-        <h2 id="step-title" tabindex="-1">${t('draft-title', lang)}</h2>
-        ${savedAt ? html`<p>${t('draft-saved-at', lang, { time: savedAt })}</p>` : nothing}
-        <p>${t('draft-files', lang)}</p>
+        <h2 id="step-title" tabindex="-1">${t(m.draftTitle, lang)}</h2>
+        ${savedAt ? html`<p>${t(m.draftSavedAt, lang, { time: savedAt })}</p>` : nothing}
+        <p>${t(m.draftFiles, lang)}</p>
         <div class="buttons">
-          <button type="button" data-draft="resume" @click=${() => this.#resumeDraft(true)}>${t('draft-resume', lang)}</button>
-          <button type="button" data-draft="restart" class="button--secondary" @click=${() => this.#resumeDraft(false)}>${t('draft-restart', lang)}</button>
+          <button type="button" data-draft="resume" @click=${() => this.#resumeDraft(true)}>${t(m.draftResume, lang)}</button>
+          <button type="button" data-draft="restart" class="button--secondary" @click=${() => this.#resumeDraft(false)}>${t(m.draftRestart, lang)}</button>
         </div>
       </section>
     `;

@@ -7,10 +7,12 @@
 import { listMissingComponents, type ExpressionEnvironment, type Procedure } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized } from '../../internal/localized-text.js';
-import { commonMsg, type Lang } from '../../internal/localize.js';
+import type { Lang } from '../../internal/localize.js';
 import { acceptedTypes, describeMediaTypes, type UploadProblem } from '../../internal/check-upload.js';
 import { allows, type DossierComponent } from './form-model.js';
+import * as m from './procedure-form.messages.js';
 import { msg as t } from './procedure-form.messages.js';
+import { renderError } from './render-field.js';
 
 /** What the components page shows and does. */
 export interface ComponentsView {
@@ -49,11 +51,11 @@ export function listComponentProblems(procedure: Procedure, env: ExpressionEnvir
   return listMissingComponents(procedure, env, provided).missing.flatMap((missing): ComponentProblem[] => {
     if (missing.alternatives) {
       const titles = missing.alternatives.map((alternative) => localized(alternative.title, lang)).join('; ');
-      return [{ component: missing.alternatives[0]!.id, message: t('required-one-of', lang, { titles }) }];
+      return [{ component: missing.alternatives[0]!.id, message: t(m.requiredOneOf, lang, { titles }) }];
     }
     const component = byId.get(missing.id);
     if (!component || component.presentOnly) return [];
-    return [{ component: component.id, message: t('required-file', lang, { title: localized(component.title, lang) }) }];
+    return [{ component: component.id, message: t(m.requiredFile, lang, { title: localized(component.title, lang) }) }];
   });
 }
 
@@ -64,8 +66,8 @@ export function renderComponents(view: ComponentsView): TemplateResult {
   const listed = procedure.components.filter((component) => isListed(component, env));
   const groupsDone = new Set<string>();
   return html`
-    <p>${t('components-intro', lang)}</p>
-    <p class="notice">${t('files-not-saved', lang)}</p>
+    <p>${t(m.componentsIntro, lang)}</p>
+    <p class="notice">${t(m.draftFiles, lang)}</p>
     ${listed.map((component) => {
       const group = component.alternativeGroup;
       if (group === undefined) return renderComponent(view, component, waived.get(component.id)?.reason);
@@ -73,7 +75,7 @@ export function renderComponents(view: ComponentsView): TemplateResult {
       groupsDone.add(group);
       const members = listed.filter((member) => member.alternativeGroup === group);
       return html`<fieldset class="component-group" data-group=${group}>
-        <legend>${t('component-one-of', lang)}</legend>
+        <legend>${t(m.componentOneOf, lang)}</legend>
         ${members.map((member) => renderComponent(view, member, waived.get(member.id)?.reason))}
       </fieldset>`;
     })}
@@ -86,12 +88,12 @@ function renderComponent(view: ComponentsView, component: DossierComponent, waiv
   const needed = isNeeded(component, view.env);
   return html`
     <div class="component" data-component=${component.id}>
-      <h3>${title} <strong class="tag">${waivedReason ? t('waived-title', lang) : t(needed ? 'component-required' : 'component-optional', lang)}</strong></h3>
+      <h3>${title} <strong class="tag">${waivedReason ? t(m.waivedTitle, lang) : t(needed ? m.componentRequired : m.componentOptional, lang)}</strong></h3>
       ${component.description ? html`<p class="hint">${localized(component.description, lang)}</p>` : nothing}
       ${waivedReason
         ? html`<p class="notice notice--waived" data-waived>${localized(waivedReason, lang)}</p>`
         : html`<p>${copiesInWords(component, lang)}</p>${renderTemplate(component, lang)}
-          ${component.presentOnly ? html`<p class="notice" data-present-only>${t('present-only', lang)}</p>` : renderUpload(view, component, title)}`}
+          ${component.presentOnly ? html`<p class="notice" data-present-only>${t(m.presentOnly, lang)}</p>` : renderUpload(view, component, title)}`}
     </div>
   `;
 }
@@ -99,16 +101,16 @@ function renderComponent(view: ComponentsView, component: DossierComponent, waiv
 /** Originals and copies in words (Decree 118/2025 keeps the applicant's choice of certified copy or copy with original). */
 function copiesInWords(component: DossierComponent, lang: Lang): string {
   const counts = { originals: component.originals, copies: component.copies };
-  if (component.originals > 0 && component.copies > 0) return t('component-both', lang, counts);
-  return component.copies > 0 ? t('component-copies', lang, counts) : t('component-originals', lang, counts);
+  if (component.originals > 0 && component.copies > 0) return t(m.componentBoth, lang, counts);
+  return component.copies > 0 ? t(m.componentCopies, lang, counts) : t(m.componentOriginals, lang, counts);
 }
 
 function renderTemplate(component: DossierComponent, lang: Lang): TemplateResult | typeof nothing {
   const template = component.template;
   if (!template) return nothing;
   return template.url
-    ? html`<p><a href=${template.url} download>${t('template-download', lang, { title: template.title })}</a></p>`
-    : html`<p>${t('template', lang, { title: template.title })}</p>`;
+    ? html`<p><a href=${template.url} download>${t(m.templateDownload, lang, { title: template.title })}</a></p>`
+    : html`<p>${t(m.template, lang, { title: template.title })}</p>`;
 }
 
 function renderUpload(view: ComponentsView, component: DossierComponent, title: string): TemplateResult {
@@ -120,13 +122,13 @@ function renderUpload(view: ComponentsView, component: DossierComponent, title: 
   const described = [`${id}-accept`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`
     <div class="field ${error ? 'field--error' : ''}">
-      <label for=${id} class="sub-label">${t('choose-file', lang)}<span class="visually-hidden">: ${title}</span></label>
-      <p id="${id}-accept" class="hint">${t('accept', lang, { types: describeMediaTypes(accept), size: component.maxSizeMB ?? 50 })}</p>
-      ${error ? html`<p id="${id}-error" class="error-message" data-error-for=${id}><span class="visually-hidden">${commonMsg('error-prefix', lang)}</span> ${error}</p>` : nothing}
+      <label for=${id} class="sub-label">${t(m.chooseFile, lang)}<span class="visually-hidden">: ${title}</span></label>
+      <p id="${id}-accept" class="hint">${t(m.accept, lang, { types: describeMediaTypes(accept), size: component.maxSizeMB ?? 50 })}</p>
+      ${error ? renderError(id, error, lang) : nothing}
       <input type="file" id=${id} name=${id} accept=${accept.join(',')} aria-describedby=${described} aria-invalid=${error ? 'true' : 'false'}
         @change=${(event: Event) => view.onChoose(component, event)} />
-      ${file ? html`<p class="file-chosen" data-file-for=${component.id}>${t('file-chosen', lang, { name: file.name, size: formatSize(file.size) })}
-          <button type="button" class="link-button" @click=${() => view.onRemove(component)}>${t('remove-file', lang, { name: file.name })}</button></p>` : nothing}
+      ${file ? html`<p class="file-chosen" data-file-for=${component.id}>${t(m.fileChosen, lang, { name: file.name, size: formatSize(file.size) })}
+          <button type="button" class="link-button" @click=${() => view.onRemove(component)}>${t(m.removeFile, lang, { name: file.name })}</button></p>` : nothing}
     </div>
   `;
 }
@@ -134,10 +136,10 @@ function renderUpload(view: ComponentsView, component: DossierComponent, title: 
 /** Why `file` was refused for `component`, naming the file and what is accepted. */
 export function describeUploadProblem(problem: UploadProblem, file: File, component: DossierComponent, lang: Lang): string {
   const title = localized(component.title, lang);
-  if (problem.kind === 'empty') return t('file-empty', lang, { file: file.name });
-  if (problem.kind === 'too-large') return t('file-too-large', lang, { file: file.name, size: problem.sizeMB.toFixed(1), max: problem.maxSizeMB, title });
-  const found = problem.found ? describeMediaTypes([problem.found]) : t('file-unknown', lang);
-  return t('file-wrong-type', lang, { file: file.name, found, title, accepted: describeMediaTypes(problem.accept) });
+  if (problem.kind === 'empty') return t(m.fileEmpty, lang, { file: file.name });
+  if (problem.kind === 'too-large') return t(m.fileTooLarge, lang, { file: file.name, size: problem.sizeMB.toFixed(1), max: problem.maxSizeMB, title });
+  const found = problem.found ? describeMediaTypes([problem.found]) : t(m.fileUnknown, lang);
+  return t(m.fileWrongType, lang, { file: file.name, found, title, accepted: describeMediaTypes(problem.accept) });
 }
 
 /** `1,2 MB` / `340 KB`. */

@@ -12,6 +12,7 @@ import { formatDueDate } from '../../internal/format-due-date.js';
 import { formatVnd } from '../../internal/format-money.js';
 import { localized } from '../../internal/localized-text.js';
 import type { Lang } from '../../internal/localize.js';
+import * as m from './procedure-form.messages.js';
 import { msg as t } from './procedure-form.messages.js';
 
 /** The fees and the estimated due instant (ISO, null when the clock cannot say). */
@@ -40,19 +41,19 @@ export function renderFeesAndDue(estimate: FeesAndDue, lang: Lang): TemplateResu
   const due = estimate.dueAt ? formatDueDate(estimate.dueAt, lang) : null;
   return html`
     ${fees.items.length === 0
-      ? html`<p data-fees-none>${t('fees-none', lang)}</p>`
+      ? html`<p data-fees-none>${t(m.feesNone, lang)}</p>`
       : html`<table class="fees" data-fees>
-          <thead><tr><th scope="col">${t('fee-item', lang)}</th><th scope="col" class="amount">${t('fee-amount', lang)}</th></tr></thead>
+          <thead><tr><th scope="col">${t(m.feeItem, lang)}</th><th scope="col" class="amount">${t(m.feeAmount, lang)}</th></tr></thead>
           <tbody>${fees.items.map((line) => html`<tr data-fee=${line.id}>
-            <td>${localized(line.title, lang)}${line.per !== 'dossier' ? html` — ${t('fee-quantity', lang, { quantity: line.quantity })}` : nothing}
-              <br /><span class="hint">${t(line.payable === 'on-result' ? 'fee-on-result' : 'fee-on-submit', lang)}</span></td>
-            <td class="amount">${line.exempt ? t('fee-exempt', lang, { gross: formatVnd(line.grossAmount, lang) }) : formatVnd(line.amount, lang)}</td>
+            <td>${localized(line.title, lang)}${line.per !== 'dossier' ? html` — ${t(m.feeQuantity, lang, { quantity: line.quantity })}` : nothing}
+              <br /><span class="hint">${t(line.payable === 'on-result' ? m.feeOnResult : m.feeOnSubmit, lang)}</span></td>
+            <td class="amount">${line.exempt ? t(m.feeExempt, lang, { gross: formatVnd(line.grossAmount, lang) }) : formatVnd(line.amount, lang)}</td>
           </tr>`)}</tbody>
-          <tfoot><tr><th scope="row">${t('fees-total', lang)}</th><td class="amount" data-fees-total>${formatVnd(fees.total, lang)}</td></tr></tfoot>
+          <tfoot><tr><th scope="row">${t(m.feesTotal, lang)}</th><td class="amount" data-fees-total>${formatVnd(fees.total, lang)}</td></tr></tfoot>
         </table>`}
-    <h3>${t('due-title', lang)}</h3>
-    <p class="due" data-due>${due ?? t('due-unknown', lang)}</p>
-    <p class="hint">${t('due-explain', lang, { term: estimate.term[lang] })}</p>
+    <h3>${t(m.dueTitle, lang)}</h3>
+    <p class="due" data-due>${due ?? t(m.dueUnknown, lang)}</p>
+    <p class="hint">${t(m.dueExplain, lang, { term: estimate.term[lang] })}</p>
   `;
 }
 

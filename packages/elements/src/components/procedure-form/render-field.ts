@@ -9,7 +9,9 @@ import { localized } from '../../internal/localized-text.js';
 import { commonMsg, type Lang } from '../../internal/localize.js';
 import type { AdministrativeUnit } from './address-provider.js';
 import { isRecord, type FormField, type LayoutField, type PrefillRule, type Widget } from './form-model.js';
-import { msg as t, type ProcedureFormKey } from './procedure-form.messages.js';
+import * as m from './procedure-form.messages.js';
+import { msg as t } from './procedure-form.messages.js';
+import { renderItems, type ListParts } from './render-list.js';
 
 /** Everything one question needs to render. */
 export interface FieldView {
@@ -24,11 +26,13 @@ export interface FieldView {
   readonly lang: Lang;
   /** For addresses: the provinces, the chosen province and its communes. */
   readonly address?: { readonly provinces: readonly AdministrativeUnit[]; readonly province: string; readonly communes: readonly AdministrativeUnit[] };
+  /** For a list of items ("add another"): its items and buttons, drawn inside the question's fieldset. */
+  readonly list?: ListParts;
 }
 
 const TEXT_TYPES: Partial<Record<Widget, string>> = { text: 'text', 'citizen-id': 'text', 'tax-code': 'text', phone: 'tel', email: 'email', date: 'date', number: 'number' };
 const AUTOCOMPLETE: Partial<Record<Widget, string>> = { phone: 'tel', email: 'email' };
-const FORMAT_HINTS: Partial<Record<Widget, ProcedureFormKey>> = { 'citizen-id': 'hint.citizen-id', 'tax-code': 'hint.tax-code', phone: 'hint.phone', email: 'hint.email' };
+const FORMAT_HINTS: Partial<Record<Widget, m.Message>> = { 'citizen-id': m.hintCitizenId, 'tax-code': m.hintTaxCode, phone: m.hintPhone, email: m.hintEmail };
 
 /** The id of a field's first control (the error summary links to it). */
 export function controlIdOf(path: string): string {
@@ -53,26 +57,30 @@ export function renderField(view: FieldView): TemplateResult {
   `;
 }
 
-function labelText(view: FieldView): TemplateResult {
-  const optional = view.required || view.widget === 'checkbox' ? nothing : html` <span class="optional">${t('optional', view.lang)}</span>`;
+export function labelText(view: FieldView): TemplateResult {
+  const optional = view.required || view.widget === 'checkbox' ? nothing : html` <span class="optional">${t(m.optional, view.lang)}</span>`;
   return html`${localized(view.field.label, view.lang)}${optional}`;
 }
 
 /** Hint, format hint, prefill source and error, in that order (GOV.UK), each with an id for aria-describedby. */
-function renderExtras(view: FieldView): TemplateResult {
+export function renderExtras(view: FieldView): TemplateResult {
   const id = controlIdOf(view.field.field);
   const formatHint = FORMAT_HINTS[view.widget];
   return html`
     ${view.field.help ? html`<p id="${id}-hint" class="hint">${localized(view.field.help, view.lang)}</p>` : nothing}
     ${formatHint ? html`<p id="${id}-format" class="hint">${t(formatHint, view.lang)}</p>` : nothing}
     ${view.prefill ? html`<p id="${id}-source" class="prefilled" data-prefilled-from=${view.prefill.source}>
-        ${t(`prefilled.${view.prefill.source}`, view.lang)}${view.prefill.editable ? nothing : html`. ${t('prefilled-readonly', view.lang)}`}</p>` : nothing}
-    ${view.error !== null ? html`<p id="${id}-error" class="error-message" data-error-for=${view.field.field}>
-        <span class="visually-hidden">${commonMsg('error-prefix', view.lang)}</span> ${view.error}</p>` : nothing}
+        ${t(m.prefilledFrom[view.prefill.source], view.lang)}${view.prefill.editable ? nothing : html`. ${t(m.prefilledReadonly, view.lang)}`}</p>` : nothing}
+    ${view.error !== null ? renderError(view.field.field, view.error, view.lang) : nothing}
   `;
 }
 
-function describedBy(view: FieldView): string {
+/** An inline error: `#<control id>-error`, `[data-error-for=<key>]`, "Lỗi:" said before it. */
+export function renderError(key: string, error: string, lang: Lang): TemplateResult {
+  return html`<p id="${key.startsWith('file-') ? key : controlIdOf(key)}-error" class="error-message" data-error-for=${key}><span class="visually-hidden">${commonMsg('error-prefix', lang)}</span> ${error}</p>`;
+}
+
+export function describedBy(view: FieldView): string {
   const id = controlIdOf(view.field.field);
   return [
     view.field.help ? `${id}-hint` : '', FORMAT_HINTS[view.widget] ? `${id}-format` : '', view.prefill ? `${id}-source` : '', view.error !== null ? `${id}-error` : '',
@@ -93,13 +101,18 @@ function renderControl(view: FieldView, id: string): TemplateResult {
         aria-invalid=${invalid} aria-describedby=${described} .checked=${view.value === true} /><label for=${id}>${labelText(view)}</label></div>`;
     case 'select':
       return html`<select id=${id} name=${path} data-path=${path} ?disabled=${locked} aria-invalid=${invalid} aria-describedby=${described}>
-        <option value="" ?selected=${view.value === undefined}>${t('choose', view.lang)}</option>
+        <option value="" ?selected=${view.value === undefined}>${t(m.choose, view.lang)}</option>
         ${optionsOf(view).map((option) => html`<option value=${String(option.value)} ?selected=${String(option.value) === String(view.value)}>${option.label}</option>`)}
       </select>`;
-    case 'radio':
-      return html`<div class="radios">${optionsOf(view).map((option, index) => html`<div class="radio">
-        <input type="radio" id=${index === 0 ? id : `${id}-${index}`} name=${path} data-path=${path} value=${String(option.value)} ?disabled=${locked}
-          .checked=${String(option.value) === String(view.value)} /><label for=${index === 0 ? id : `${id}-${index}`}>${option.label}</label></div>`)}</div>`;
+    case 'radio': {
+      if (view.list) return renderItems(view, view.list);
+      // A list of enum values is a group of checkboxes (`data-kind="choice"`), one value a group of radios.
+      const many = view.schema?.type === 'array';
+      const chosen = (Array.isArray(view.value) ? view.value : [view.value]).map(String);
+      return html`<div class="radios">${optionsOf(view).map((option, index) => html`<div class=${many ? 'checkbox' : 'radio'}>
+        <input type=${many ? 'checkbox' : 'radio'} id=${index === 0 ? id : `${id}-${index}`} name=${path} data-path=${path} data-kind=${many ? 'choice' : nothing}
+          value=${String(option.value)} ?disabled=${locked} .checked=${chosen.includes(String(option.value))} /><label for=${index === 0 ? id : `${id}-${index}`}>${option.label}</label></div>`)}</div>`;
+    }
     case 'address':
       return renderAddress(view, id, locked);
     default:
@@ -118,17 +131,17 @@ function renderAddress(view: FieldView, id: string, locked: boolean): TemplateRe
   const invalid = view.error !== null ? 'true' : 'false';
   return html`
     <div class="address">
-      <label for=${id} class="sub-label">${t('address-province', view.lang)}</label>
+      <label for=${id} class="sub-label">${t(m.addressProvince, view.lang)}</label>
       <select id=${id} name="${path}.province" data-path=${path} data-part="province" ?disabled=${locked} aria-invalid=${invalid}>
-        <option value="" ?selected=${address.province === ''}>${t('choose', view.lang)}</option>
+        <option value="" ?selected=${address.province === ''}>${t(m.choose, view.lang)}</option>
         ${address.provinces.map((unit) => html`<option value=${unit.code} ?selected=${unit.code === address.province}>${unit.name}</option>`)}
       </select>
-      <label for="${id}-commune" class="sub-label">${t('address-commune', view.lang)}</label>
+      <label for="${id}-commune" class="sub-label">${t(m.addressCommune, view.lang)}</label>
       <select id="${id}-commune" name="${path}.unitCode" data-path=${path} data-part="unitCode" ?disabled=${locked || address.province === ''} aria-invalid=${invalid}>
-        <option value="" ?selected=${!value['unitCode']}>${address.province === '' ? t('address-province-first', view.lang) : t('choose', view.lang)}</option>
+        <option value="" ?selected=${!value['unitCode']}>${address.province === '' ? t(m.addressProvinceFirst, view.lang) : t(m.choose, view.lang)}</option>
         ${address.communes.map((unit) => html`<option value=${unit.code} ?selected=${unit.code === value['unitCode']}>${unit.name}</option>`)}
       </select>
-      <label for="${id}-line" class="sub-label">${t('address-line', view.lang)}</label>
+      <label for="${id}-line" class="sub-label">${t(m.addressLine, view.lang)}</label>
       <input id="${id}-line" name="${path}.line" data-path=${path} data-part="line" type="text" autocomplete="off" ?readonly=${locked}
         .value=${typeof value['line'] === 'string' ? value['line'] : ''} />
     </div>
@@ -138,7 +151,8 @@ function renderAddress(view: FieldView, id: string, locked: boolean): TemplateRe
 /** The options of a choice: the layout's bilingual labels, else the schema's enum values. */
 export function optionsOf(view: Pick<FieldView, 'field' | 'schema' | 'lang'>): { value: string | number; label: string }[] {
   if (view.field.options) return view.field.options.map((option) => ({ value: option.value, label: localized(option.label, view.lang) }));
-  const values = view.schema && 'enum' in view.schema && Array.isArray(view.schema.enum) ? (view.schema.enum as (string | number)[]) : [];
+  const schema = view.schema?.type === 'array' ? view.schema.items : view.schema;
+  const values = schema && 'enum' in schema && Array.isArray(schema.enum) ? (schema.enum as (string | number)[]) : [];
   return values.map((value) => ({ value, label: String(value) }));
 }
 

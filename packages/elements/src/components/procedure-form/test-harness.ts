@@ -5,6 +5,8 @@
  */
 import type { Procedure } from '@motcua/core';
 import './define.js';
+import { fixtureAddressProvider } from './address-provider.js';
+import { isRecord, readPath } from './form-model.js';
 import type { MotcuaProcedureForm } from './procedure-form.js';
 
 /** A recorded request of the fake `fetch`. */
@@ -93,6 +95,83 @@ function setControl(control: HTMLInputElement | HTMLSelectElement, value: string
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Fills every question page from `data`, failing with the error summary's words when a page does not pass. */
+export async function completeQuestions(el: MotcuaProcedureForm, data: Readonly<Record<string, unknown>>): Promise<void> {
+  if (el.currentStep === 'tasks') await pressContinue(el);
+  while (el.currentStep.startsWith('page:')) {
+    const step = el.currentStep;
+    await answerFrom(el, data);
+    await pressContinue(el);
+    if (el.currentStep === step) throw new Error(`${step} did not pass: ${textsOf(el, '.error-summary li').join(' | ')}`);
+  }
+}
+
+/** Attaches a small PDF to each component the components page asks for, then continues; returns their ids. */
+export async function attachRequired(el: MotcuaProcedureForm): Promise<string[]> {
+  const attached: string[] = [];
+  for (let round = 0; el.currentStep === 'components' && round < 10; round++) {
+    await pressContinue(el);
+    const targets = [...rootOf(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')].map((link) => link.hash.replace(/^#file-/, ''));
+    for (const id of targets) {
+      await chooseFile(el, id, makeFile(`${id}.pdf`, 'pdf'));
+      attached.push(id);
+    }
+  }
+  return attached;
+}
+
+/** Presses "Add another" of the list at `path`. */
+export async function addItem(el: MotcuaProcedureForm, path: string): Promise<void> {
+  rootOf(el).querySelector<HTMLButtonElement>(`[data-add="${path}"]`)!.click();
+  await settle(el);
+}
+
+/** Presses "Remove" of item `index` of the list at `path`. */
+export async function removeItem(el: MotcuaProcedureForm, path: string, index: number): Promise<void> {
+  rootOf(el).querySelector<HTMLButtonElement>(`[data-field="${path}"] [data-item="${index}"] > [data-remove]`)!.click();
+  await settle(el);
+}
+
+/**
+ * Answers the current page's questions from `data` (shaped like the answers) through the controls: list
+ * items added with "Add another" as needed, addresses through the province of their commune in the
+ * fixture provider. Questions not shown are left alone.
+ */
+export async function answerFrom(el: MotcuaProcedureForm, data: Readonly<Record<string, unknown>>): Promise<void> {
+  const page = el.procedure?.form.layout.pages.find((candidate) => el.currentStep === `page:${candidate.id}`);
+  for (const field of page?.fields ?? []) {
+    const value = readPath(data, field.field);
+    if (value !== undefined && rootOf(el).querySelector(`[data-field="${field.field}"]`)) await answerValue(el, field.field, value);
+  }
+}
+
+async function answerValue(el: MotcuaProcedureForm, path: string, value: unknown): Promise<void> {
+  const root = rootOf(el);
+  if (Array.isArray(value) && root.querySelector(`input[data-kind=choice][name="${path}"]`)) {
+    for (const box of root.querySelectorAll<HTMLInputElement>(`input[data-kind=choice][name="${path}"]`)) {
+      if (box.checked !== value.includes(box.value)) box.click();
+    }
+    await settle(el);
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      if (!root.querySelector(`[data-field="${path}"] [data-item="${index}"]`)) await addItem(el, path);
+      if (isRecord(item)) for (const [key, part] of Object.entries(item)) await answerValue(el, `${path}.${index}.${key}`, part);
+      else await answer(el, `${path}.${index}`, item);
+    }
+  } else if (isRecord(value) && typeof value['unitCode'] === 'string') {
+    await answer(el, path, { province: await provinceOf(value['unitCode']), unitCode: value['unitCode'], line: value['line'] });
+  } else {
+    await answer(el, path, value);
+  }
+}
+
+async function provinceOf(unitCode: string): Promise<string> {
+  for (const province of await fixtureAddressProvider.provinces()) {
+    if ((await fixtureAddressProvider.communes(province.code)).some((unit) => unit.code === unitCode)) return province.code;
+  }
+  throw new Error(`commune ${unitCode} is not in the fixture address provider`);
 }
 
 /** Presses the step's Continue (or Submit) button. */
