@@ -76,6 +76,10 @@ section('engine', [
   '| --- | ---: | ---: |',
   ...e.map(([label, n, perSecond]) => `| ${label} | ${n.toLocaleString('en')} | ${perSecond.toLocaleString('en')} |`),
 ].join('\n'));
+// The render benchmark: <motcua-procedure-form> against a hand-written Lit page in Debian's Chromium, in a fresh process.
+const { formatRenderSection, writeRenderSection } = await import('../bench/render.bench.mjs');
+writeRenderSection(formatRenderSection(JSON.parse(execFileSync(process.execPath, ['bench/render.bench.mjs', '--json'],
+  { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 })), date));
 // The load benchmark runs last: the built server as a child process on loopback, on each store.
 const runLoadBenchmark = () => JSON.parse(execFileSync(process.execPath,
   ['--input-type=module', '-e', "const m = await import('./bench/load.bench.mjs'); console.log(JSON.stringify(await m.runLoadBenchmark()));"],
