@@ -39,6 +39,9 @@ describe('<motcua-procedure-form>: drafts, submission, receipt', () => {
     const first = await mountForm(birth, 'vi', (form) => { form.now = () => NOW; });
     await pressContinue(first);
     await answer(first, 'child.fullName', 'Nguyễn Văn An');
+    // Written once typing pauses (setItem is synchronous), not on every change.
+    expect(localStorage.getItem('motcua-draft:1.001193@1.0.0')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 450));
     const saved = JSON.parse(localStorage.getItem('motcua-draft:1.001193@1.0.0')!) as { procedure: string; data: { child: unknown } };
     expect(saved.procedure).toBe('1.001193@1.0.0');
     expect(saved.data.child).toEqual({ fullName: 'Nguyễn Văn An', nationality: 'Việt Nam' });
@@ -61,6 +64,19 @@ describe('<motcua-procedure-form>: drafts, submission, receipt', () => {
     expect(localStorage.getItem('motcua-draft:1.001193@1.0.0')).toBeNull();
     await pressContinue(third);
     expect(rootOf(third).querySelector<HTMLInputElement>('[name="child.fullName"]')!.value).toBe('');
+  });
+
+  it('writes a pending draft at once when the page is hidden or the form leaves it', async () => {
+    const el = await mountForm(birth, 'vi', (form) => { form.now = () => NOW; });
+    await pressContinue(el);
+    await answer(el, 'child.fullName', 'Nguyễn Văn An');
+    expect(localStorage.getItem('motcua-draft:1.001193@1.0.0')).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem('motcua-draft:1.001193@1.0.0')!).data.child.fullName).toBe('Nguyễn Văn An');
+    localStorage.clear();
+    await answer(el, 'child.hometown', 'Hà Nội');
+    el.remove();
+    expect(JSON.parse(localStorage.getItem('motcua-draft:1.001193@1.0.0')!).data.child.hometown).toBe('Hà Nội');
   });
 
   it('does not load a draft made for another version of the procedure, and says so', async () => {

@@ -41,6 +41,8 @@ type Step = 'loading' | 'load-error' | 'resume' | 'tasks' | `page:${string}` | '
 
 /** More question pages than this and the form opens on a task list (GOV.UK "complete multiple tasks"). */
 const TASK_LIST_MIN_PAGES = 5;
+/** How long typing must pause before the draft is written. */
+const DRAFT_SAVE_DELAY_MS = 400;
 
 /**
  * The citizen's guided form, generated from a procedure: one question page at a time (a task list when
@@ -133,6 +135,12 @@ export class MotcuaProcedureForm extends LitElement {
   #submission: Submission | null = null;
   readonly #addresses = new AddressBook(this, () => this.addressProvider);
   #loadedSrc = '';
+  #pendingSave: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#flushDraft();
+  }
 
   /** The current step, e.g. `page:child`, `components`, `check`, `receipt`. */
   get currentStep(): string {
@@ -375,7 +383,7 @@ export class MotcuaProcedureForm extends LitElement {
     const field = questions.find((candidate) => candidate.field === path);
     if (field && (event.type === 'change' || this.fieldErrors.has(path))) this.#checkOne(field, event.type === 'change');
     if (event.type === 'change') {
-      this.#saveDraftNow();
+      this.#saveDraftSoon();
       if (this.procedure.prefill?.some((rule) => subjectOf(rule) === path)) void this.#runPrefill(path);
     }
   }
@@ -435,7 +443,26 @@ export class MotcuaProcedureForm extends LitElement {
     this.#saveDraftNow();
   }
 
+  /**
+   * Saves the draft once typing pauses: `localStorage.setItem` is synchronous, and on every change it was
+   * the largest cost between an answer and its feedback (render benchmark). A pending save is flushed when
+   * the page is hidden or the element leaves it, so nothing answered is lost.
+   */
+  #saveDraftSoon(): void {
+    clearTimeout(this.#pendingSave);
+    this.#pendingSave = setTimeout(() => this.#saveDraftNow(), DRAFT_SAVE_DELAY_MS);
+    addEventListener('pagehide', this.#flushDraft, { once: true });
+  }
+
+  readonly #flushDraft = (): void => {
+    if (this.#pendingSave === undefined) return;
+    this.#saveDraftNow();
+  };
+
   #saveDraftNow(): void {
+    clearTimeout(this.#pendingSave);
+    this.#pendingSave = undefined;
+    removeEventListener('pagehide', this.#flushDraft);
     if (!this.procedure || this.step === 'receipt') return;
     saveDraft(draftStorage(), this.#storageKey(), {
       procedure: this.#procedureKey(), data: this.data, completed: [...this.completed], savedAt: this.now().toISOString(),
