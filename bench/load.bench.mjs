@@ -326,7 +326,7 @@ async function runStore(store, { levels, durationMs, warmupMs, maxRequests, prof
  * server is also profiled (`--cpu-prof`) in a separate, shorter run so profiling never skews the figures.
  */
 export async function runLoadBenchmark({
-  stores = ['embedded', 'postgres'], levels = [16, 64], durationMs = 8000, warmupMs = 3000, maxRequests = 200_000,
+  stores = ['embedded', 'postgres', 'postgres-nosync'], levels = [16, 32, 64], durationMs = 8000, warmupMs = 3000, maxRequests = 200_000,
   profileStores = ['postgres'], profileMs = 5000,
 } = {}) {
   if (!existsSync(path.join(root, 'packages/server/dist/main.js'))) throw new Error('build the server first: npx rollup -c --silent');

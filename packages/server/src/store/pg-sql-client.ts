@@ -78,7 +78,8 @@ async function run<TRow>(target: Pool | PoolClient, text: string, params?: reado
  * PostgreSQL settles on a generic plan, plans) a statement once instead of on every call. In the load
  * benchmark parse and plan were a large share of PostgreSQL's CPU per request. The store's statements
  * are constant texts, so the names stay few; past `MAX_NAMED` texts (SQL built on the fly), the rest
- * run unnamed as before rather than fill every connection's statement cache.
+ * run unnamed as before rather than fill every connection's statement cache. Named statements need a
+ * session per connection: behind PgBouncer, use session pooling (or 1.21+ with prepared-statement support).
  */
 const MAX_NAMED = 200;
 const names = new Map<string, string>();
