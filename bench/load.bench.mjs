@@ -5,7 +5,10 @@
 // over. Bounded: a fixed duration per concurrency level and a cap on requests; the server child is
 // killed and every temp folder removed at the end, whatever happens.
 //
-//   node bench/load.bench.mjs [embedded|postgres ...]   prints the result as JSON
+//   node bench/load.bench.mjs [embedded|postgres|postgres-nosync ...]   prints the result as JSON
+//
+// `postgres` runs PostgreSQL with its production durability settings; `postgres-nosync` with fsync,
+// synchronous_commit and full_page_writes off (the test cluster's), for comparison only.
 //
 // Progress goes to stderr; stdout carries only the JSON result (scripts/bench.mjs parses it).
 import { spawn, execFileSync } from 'node:child_process';
@@ -87,9 +90,11 @@ function postgresCpuSeconds() {
 }
 
 /** Starts the built server on a free loopback port; resolves once it prints its URL. */
-async function startServer({ databaseUrl, dataDir, cpuProfDir }) {
+export async function startServer({ databaseUrl, dataDir, cpuProfDir }) {
   const port = await freePort();
-  const args = [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), path.join(root, 'packages/server/dist/main.js')];
+  // MOTCUA_BENCH_NODE_FLAGS: extra Node flags for the server child (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`).
+  const extra = (process.env.MOTCUA_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const args = [...extra, ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), path.join(root, 'packages/server/dist/main.js')];
   const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), MOTCUA_ROOT: root, MOTCUA_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
@@ -110,7 +115,7 @@ async function startServer({ databaseUrl, dataDir, cpuProfDir }) {
 }
 
 /** Stops the child: SIGTERM (so a CPU profile is written), SIGKILL after 10 s. */
-function stopServer(child) {
+export function stopServer(child) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -119,7 +124,7 @@ function stopServer(child) {
   });
 }
 
-function request(agent, port, method, pathname, body, headers) {
+export function request(agent, port, method, pathname, body, headers) {
   return new Promise((resolve, reject) => {
     const req = http.request({ agent, host: HOST, port, method, path: pathname, headers: body === undefined ? headers : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
       const chunks = [];
@@ -141,7 +146,7 @@ function percentile(sorted, p) {
  * Drives `concurrency` virtual users for `durationMs` (or until `maxRequests`); returns the latencies.
  * A user's dossier ends at HANDOVER or at its first failed request; the user then submits a new one.
  */
-async function drive({ port, tokens, concurrency, durationMs, maxRequests }) {
+export async function drive({ port, tokens, concurrency, durationMs, maxRequests }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies = Object.fromEntries(KINDS.map((kind) => [kind, []]));
   const errors = {};
@@ -263,10 +268,14 @@ async function runStore(store, { levels, durationMs, warmupMs, maxRequests, prof
   const temp = mkdtempSync(path.join(os.tmpdir(), `motcua-load-${store}-`));
   let databaseUrl;
   const pgState = path.join(temp, 'pg-state');
-  const cluster = (verb) => execFileSync(process.execPath, [path.join(root, 'scripts/postgres-cluster.mjs'), verb, '--state', pgState], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // `postgres` keeps PostgreSQL's production durability (fsync, synchronous_commit, full_page_writes on):
+  // the headline. `postgres-nosync` is the throwaway test cluster's (all three off): never the headline.
+  const isPostgres = store === 'postgres' || store === 'postgres-nosync';
+  const clusterEnv = { ...process.env, MOTCUA_PG_DURABLE: store === 'postgres' ? '1' : '0' };
+  const cluster = (verb) => execFileSync(process.execPath, [path.join(root, 'scripts/postgres-cluster.mjs'), verb, '--state', pgState], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: clusterEnv });
   const servers = [];
   try {
-    if (store === 'postgres') {
+    if (isPostgres) {
       databaseUrl = /DATABASE_URL=(\S+)/.exec(cluster('start'))[1];
       if (!/^postgres:\/\/[^@]*@127\.0\.0\.1:/.test(databaseUrl)) throw new Error(`not a loopback cluster: ${databaseUrl}`);
     }
@@ -284,10 +293,10 @@ async function runStore(store, { levels, durationMs, warmupMs, maxRequests, prof
     const results = [];
     for (const concurrency of levels) {
       const cpuServer0 = cpuSeconds(server.child.pid);
-      const cpuPg0 = store === 'postgres' ? postgresCpuSeconds() : Number.NaN;
+      const cpuPg0 = isPostgres ? postgresCpuSeconds() : Number.NaN;
       const result = await drive({ port: server.port, tokens, concurrency, durationMs, maxRequests });
       result.serverCpuSeconds = Math.round((cpuSeconds(server.child.pid) - cpuServer0) * 100) / 100;
-      if (store === 'postgres') result.postgresCpuSeconds = Math.round((postgresCpuSeconds() - cpuPg0) * 100) / 100;
+      if (isPostgres) result.postgresCpuSeconds = Math.round((postgresCpuSeconds() - cpuPg0) * 100) / 100;
       log(`${store} ×${concurrency}: ${result.submit.perSecond} submissions/s, ${result.actions.perSecond} actions/s, actions p50 ${result.actions.p50} ms p99 ${result.actions.p99} ms, errors ${JSON.stringify(result.errors)}`);
       results.push(result);
     }
@@ -306,7 +315,7 @@ async function runStore(store, { levels, durationMs, warmupMs, maxRequests, prof
     return { store, results, profile };
   } finally {
     for (const child of servers) { try { await stopServer(child); } catch { /* already gone */ } }
-    if (store === 'postgres') { try { cluster('stop'); } catch (error) { log(`cluster stop failed: ${error.message}`); } }
+    if (isPostgres) { try { cluster('stop'); } catch (error) { log(`cluster stop failed: ${error.message}`); } }
     rmSync(temp, { recursive: true, force: true });
   }
 }
@@ -317,7 +326,7 @@ async function runStore(store, { levels, durationMs, warmupMs, maxRequests, prof
  * server is also profiled (`--cpu-prof`) in a separate, shorter run so profiling never skews the figures.
  */
 export async function runLoadBenchmark({
-  stores = ['embedded', 'postgres'], levels = [16, 64], durationMs = 8000, warmupMs = 3000, maxRequests = 200_000,
+  stores = ['embedded', 'postgres', 'postgres-nosync'], levels = [16, 32, 64], durationMs = 8000, warmupMs = 3000, maxRequests = 200_000,
   profileStores = ['postgres'], profileMs = 5000,
 } = {}) {
   if (!existsSync(path.join(root, 'packages/server/dist/main.js'))) throw new Error('build the server first: npx rollup -c --silent');
@@ -330,5 +339,13 @@ export async function runLoadBenchmark({
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const stores = process.argv.slice(2);
-  console.log(JSON.stringify(await runLoadBenchmark(stores.length ? { stores } : {}), null, 2));
+  // For quick experiments: MOTCUA_BENCH_LEVELS=16,64 MOTCUA_BENCH_DURATION_MS=8000 MOTCUA_BENCH_PROFILE_MS=0.
+  const env = process.env;
+  const options = {
+    ...(stores.length ? { stores } : {}),
+    ...(env.MOTCUA_BENCH_LEVELS ? { levels: env.MOTCUA_BENCH_LEVELS.split(',').map(Number) } : {}),
+    ...(env.MOTCUA_BENCH_DURATION_MS ? { durationMs: Number(env.MOTCUA_BENCH_DURATION_MS) } : {}),
+    ...(env.MOTCUA_BENCH_PROFILE_MS ? { profileMs: Number(env.MOTCUA_BENCH_PROFILE_MS) } : {}),
+  };
+  console.log(JSON.stringify(await runLoadBenchmark(options), null, 2));
 }

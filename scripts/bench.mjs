@@ -29,9 +29,13 @@ function section(key, body) {
   writeFileSync(file, next);
 }
 
-const v = runValidateBenchmark();
+// `npm run bench -- load` (or any section names) runs and rewrites only those sections.
+const only = process.argv.slice(2);
+const wants = (key) => only.length === 0 || only.includes(key);
+
+const v = wants('validate') ? runValidateBenchmark() : null;
 const ms = (x) => `${x.toFixed(3)} ms`;
-section('validate', [
+if (v) section('validate', [
   `## ${v.title}`,
   '',
   `Measured ${date} on ${machine}.`,
@@ -44,8 +48,8 @@ section('validate', [
   '| --- | --- | ---: | ---: | ---: |',
   ...v.rows.map(([name, size, median, p95, invalid]) => `| ${name} | ${size} | ${ms(median)} | ${ms(p95)} | ${invalid} |`),
 ].join('\n'));
-const d = runDeadlineBenchmark();
-section('deadline', [
+const d = wants('deadline') ? runDeadlineBenchmark() : null;
+if (d) section('deadline', [
   '## Due dates on the legal clock',
   '',
   `Measured ${date} on ${machine}.`,
@@ -57,9 +61,9 @@ section('deadline', [
   '| --- | ---: | ---: |',
   ...d.map(([label, n, perSecond]) => `| ${label} | ${n.toLocaleString('en')} | ${perSecond.toLocaleString('en')} |`),
 ].join('\n'));
-const c = runCompileBenchmark();
-const e = runEventsBenchmark();
-section('engine', [
+const c = wants('engine') ? runCompileBenchmark() : null;
+const e = c && runEventsBenchmark();
+if (c) section('engine', [
   '## The engine: compiling procedures, dossier events in memory',
   '',
   `Measured ${date} on ${machine}, \`NODE_ENV=${process.env.NODE_ENV ?? 'unset'}\` (the built package, xstate's production build under \`NODE_ENV=production\`).`,
@@ -77,37 +81,45 @@ section('engine', [
   ...e.map(([label, n, perSecond]) => `| ${label} | ${n.toLocaleString('en')} | ${perSecond.toLocaleString('en')} |`),
 ].join('\n'));
 // The render benchmark: <motcua-procedure-form> against a hand-written Lit page in Debian's Chromium, in a fresh process.
-const { formatRenderSection, writeRenderSection } = await import('../bench/render.bench.mjs');
-writeRenderSection(formatRenderSection(JSON.parse(execFileSync(process.execPath, ['bench/render.bench.mjs', '--json'],
-  { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 })), date));
+if (wants('render')) {
+  const { formatRenderSection, writeRenderSection } = await import('../bench/render.bench.mjs');
+  writeRenderSection(formatRenderSection(JSON.parse(execFileSync(process.execPath, ['bench/render.bench.mjs', '--json'],
+    { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 })), date));
+}
 // The load benchmark runs last: the built server as a child process on loopback, on each store.
 const runLoadBenchmark = () => JSON.parse(execFileSync(process.execPath,
   ['--input-type=module', '-e', "const m = await import('./bench/load.bench.mjs'); console.log(JSON.stringify(await m.runLoadBenchmark()));"],
   { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000 }));
 if (!existsSync('packages/server/dist/main.js')) execSync('npx rollup -c --silent', { stdio: 'inherit' });
-const l = runLoadBenchmark();
+const l = wants('load') ? runLoadBenchmark() : { stores: [] };
 const TARGET = { actionsPerSecond: 1000, p99: 50 };
+/** Linux's CPU pressure (share of the last minute in which some runnable task waited for a core), where there is one. */
+const cpuPressure = () => {
+  const avg60 = existsSync('/proc/pressure/cpu') ? /some avg10=\S+ avg60=(\S+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] : undefined;
+  return avg60 === undefined ? '' : `; CPU pressure over the last minute ${avg60}%`;
+};
 const msOf = (x) => `${x.toFixed(1)} ms`;
 const perRequest = (cpu, r) => (Number.isFinite(cpu) && r.all.count > 0 ? msOf((1000 * cpu) / r.all.count) : '—');
 const pg = l.stores.find((s) => s.store === 'postgres');
 const best = pg ? pg.results.reduce((a, b) => (b.actions.perSecond > a.actions.perSecond ? b : a)) : null;
 const meets = pg && pg.results.some((r) => r.actions.perSecond >= TARGET.actionsPerSecond && r.actions.p99 <= TARGET.p99 && Object.keys(r.errors).length === 0);
 const profile = pg?.profile;
-section('load', [
+if (wants('load')) section('load', [
   '## Load: dossier submissions and officer actions over HTTP',
   '',
-  `Measured ${date} on ${machine}; the server, PostgreSQL and the load generator share these cores (and whatever else runs on the machine: the load average when the run ended was ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}).`,
+  `Measured ${date} on ${machine}; the server, PostgreSQL and the load generator share these cores (and whatever else runs on the machine: the load average when the run ended was ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}${cpuPressure()}).`,
   'Method (`bench/load.bench.mjs`): the built server (`packages/server/dist/main.js`, `NODE_ENV=production`) starts as a child process on a free 127.0.0.1 port,',
-  'once on the embedded store (a temp `MOTCUA_DATA_DIR`) and once on a throwaway PostgreSQL cluster (`scripts/postgres-cluster.mjs`: loopback, `fsync=off`, `synchronous_commit=off`).',
+  'once on the embedded store (a temp `MOTCUA_DATA_DIR`) and on a throwaway PostgreSQL 15 cluster (`scripts/postgres-cluster.mjs`, loopback TCP, pool of 10 connections): `postgres` keeps PostgreSQL\'s production durability',
+  '(`fsync`, `synchronous_commit`, `full_page_writes` on: the headline figures); `postgres-nosync` turns all three off (the test cluster\'s settings), for comparison only.',
   'Each virtual user, over keep-alive `node:http`, submits a birth-registration dossier (1.001193, online, a fresh `Idempotency-Key`) and pushes it through',
   '`reception.accept` → `appraisal.forward` → `approval.approve` → `HANDOVER` with the demo officers\' signed tokens (`/demo/users`), each action with its `expectedVersion`, then starts over.',
-  `Warm-up: ${l.warmupMs / 1000} s at ${Math.max(...l.levels)} users; then ${l.levels.join(' and ')} concurrent users for ${l.durationMs / 1000} s each (at most ${l.maxRequests.toLocaleString('en')} requests).`,
+  `Warm-up: ${l.warmupMs / 1000} s at ${Math.max(...l.levels)} users; then ${l.levels.join(', ')} concurrent users for ${l.durationMs / 1000} s each (at most ${l.maxRequests.toLocaleString('en')} requests).`,
   'Latency is per request, client side (send to last byte). "actions" are the four officer actions; CPU is user + system seconds from /proc over the measured window.',
   `Target (PostgreSQL, this machine): ≥ ${TARGET.actionsPerSecond.toLocaleString('en')} actions/s with p99 ≤ ${TARGET.p99} ms.`,
   '',
   '| store | users | submissions/s | submit p50 / p95 / p99 | actions/s | action p50 / p95 / p99 | dossiers done | errors | server CPU per request | PostgreSQL CPU per request |',
   '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | ---: | ---: |',
-  ...l.stores.flatMap(({ store, results }) => results.map((r) => `| ${store} | ${r.concurrency} | ${r.submit.perSecond} | ${msOf(r.submit.p50)} / ${msOf(r.submit.p95)} / ${msOf(r.submit.p99)} | ${r.actions.perSecond} | ${msOf(r.actions.p50)} / ${msOf(r.actions.p95)} / ${msOf(r.actions.p99)} | ${r.completedDossiers} | ${Object.entries(r.errors).map(([k, n]) => `${k}: ${n}`).join(', ') || '0'} | ${perRequest(r.serverCpuSeconds, r)} | ${store === 'postgres' ? perRequest(r.postgresCpuSeconds, r) : '—'} |`)),
+  ...l.stores.flatMap(({ store, results }) => results.map((r) => `| ${store} | ${r.concurrency} | ${r.submit.perSecond} | ${msOf(r.submit.p50)} / ${msOf(r.submit.p95)} / ${msOf(r.submit.p99)} | ${r.actions.perSecond} | ${msOf(r.actions.p50)} / ${msOf(r.actions.p95)} / ${msOf(r.actions.p99)} | ${r.completedDossiers} | ${Object.entries(r.errors).map(([k, n]) => `${k}: ${n}`).join(', ') || '0'} | ${perRequest(r.serverCpuSeconds, r)} | ${store.startsWith('postgres') ? perRequest(r.postgresCpuSeconds, r) : '—'} |`)),
   '',
   '| store | users | accept p99 | forward p99 | approve p99 | handover p99 |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -119,7 +131,7 @@ section('load', [
   ...(pg && !meets ? ['', (() => {
     const r = best; const cpu = (1000 * (r.serverCpuSeconds + r.postgresCpuSeconds)) / r.all.count;
     const budget = (1000 * os.cpus().length) / (TARGET.actionsPerSecond * 1.25);
-    return `CPU budget: the target means 1,000 actions + 250 submissions per second, so ${budget.toFixed(1)} ms of CPU per request for server, PostgreSQL and load generator together on ${os.cpus().length} cores; this run spent ${cpu.toFixed(1)} ms per request in the server and PostgreSQL alone (${perRequest(r.serverCpuSeconds, r)} + ${perRequest(r.postgresCpuSeconds, r)}), on a machine that other work shared. Each officer action is two round trips (the lookup, then one statement writing snapshot, hash-chained events and outbox rows); a submission is a transaction of about four statements.`;
+    return `CPU budget: the target means 1,000 actions + 250 submissions per second, so ${budget.toFixed(1)} ms of CPU per request for server, PostgreSQL and load generator together on ${os.cpus().length} cores; this run spent ${cpu.toFixed(1)} ms per request in the server and PostgreSQL alone (${perRequest(r.serverCpuSeconds, r)} + ${perRequest(r.postgresCpuSeconds, r)}), on a machine that other work shared. An officer action is one round trip when this process wrote the dossier's current version (one statement writing snapshot, hash-chained events and outbox rows; the lookup and the restore are skipped), else two; a submission is three statements (the idempotency check, the day's number, then dossier, events and key in one).`;
   })()] : []),
   ...(profile ? [
     '',

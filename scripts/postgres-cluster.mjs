@@ -1,5 +1,6 @@
 // A throwaway PostgreSQL cluster for tests and benchmarks, from the installed server binaries
-// (stack.md §5): loopback only, trust auth, `fsync=off`, in a /tmp directory that `stop` removes.
+// (stack.md §5): loopback only, trust auth, `fsync=off` (unless MOTCUA_PG_DURABLE=1), in a /tmp directory
+// that `stop` removes.
 //
 //   node scripts/postgres-cluster.mjs start [--state DIR]   prints DATABASE_URL=postgres://…/motcua_test
 //   node scripts/postgres-cluster.mjs stop  [--state DIR]
@@ -55,7 +56,7 @@ async function start() {
     pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-sync']);
     const port = await freePort();
     pg('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start',
-      '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${socket} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`]);
+      '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${socket} ${settings()}`]);
     pg('createdb', ['-h', socket, '-p', String(port), '-U', 'postgres', DATABASE]);
     const pid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
     const url = `postgres://postgres@127.0.0.1:${port}/${DATABASE}`;
@@ -69,6 +70,16 @@ async function start() {
     stopCluster({ dir, data, bin, asPostgres });
     throw new Error(`${error instanceof Error ? error.message : error}${tail}`);
   }
+}
+
+/**
+ * The cluster's settings: durability off (`fsync`, `synchronous_commit`, `full_page_writes`) for fast
+ * throwaway test clusters, unless MOTCUA_PG_DURABLE=1 keeps PostgreSQL's production defaults (the load
+ * benchmark's headline figures). MOTCUA_PG_OPTIONS appends more `-c name=value` settings.
+ */
+function settings() {
+  const relaxed = process.env.MOTCUA_PG_DURABLE === '1' ? '' : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off ';
+  return `${relaxed}-c max_connections=200 ${process.env.MOTCUA_PG_OPTIONS ?? ''}`.trim();
 }
 
 function stop() {

@@ -3,7 +3,7 @@
  * server. The server is authoritative: it re-runs every command through the compiled machine of the
  * dossier's exact procedure version, and takes roles and agencies only from the authenticated identity.
  */
-import type { DossierCommand, Procedure, WorkingCalendar } from '@motcua/core';
+import type { DossierCommand, DossierState, Procedure, WorkingCalendar } from '@motcua/core';
 import type { Authenticate, Identity } from '../auth/create-token-authenticator.js';
 import type { DossierStore, StoredDossier } from '../store/dossier-store.js';
 import { toVietnamIso } from '../store/dossier-code.js';
@@ -29,6 +29,7 @@ import type { DocumentUploadOptions } from '../documents/document-upload-options
 import { statusChangeRows } from '../adapters/enqueue-status-change.js';
 import type { SqlClient } from '../store/sql-client.js';
 import { answerStatistics } from '../statistics/statistics-route.js';
+import { createDossierCache } from './dossier-cache.js';
 
 /** Options of {@link createDossierService}. */
 export interface DossierServiceOptions {
@@ -79,6 +80,7 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
     agencies: options.agencies ? new Set(options.agencies) : null,
     now: options.now ?? (() => new Date()),
     sql: options.sql ?? (options.store as Partial<{ sql: SqlClient }>).sql,
+    cache: createDossierCache(),
     calendar: options.calendar,
     documents: options.documents,
     authenticateCitizen: options.authenticateCitizen,
@@ -156,7 +158,8 @@ async function inbox(context: ServiceContext, identity: Identity, url: URL): Pro
 
 async function officerAction(context: ServiceContext, identity: Identity, request: Request, code: string): Promise<Response> {
   const body = await readJson(request);
-  const stored = await context.store.findByCode(code);
+  const cached = typeof body['expectedVersion'] === 'number' ? context.cache?.get(code, body['expectedVersion']) : undefined;
+  const stored = cached?.stored ?? await context.store.findByCode(code);
   if (!stored || stored.agencyCode !== identity.agency) throw new NotFoundError('dossier-not-found', NOT_FOUND);
   const type = optionalString(body, 'type');
   if (type === undefined || ['SUBMIT', 'SUPPLEMENT', 'WITHDRAW', 'PAY'].includes(type)) {
@@ -165,7 +168,7 @@ async function officerAction(context: ServiceContext, identity: Identity, reques
   const command: Record<string, unknown> = { type, actor: { id: identity.sub, role: identity.role, agency: identity.agency }, at: toVietnamIso(context.now()) };
   for (const key of ['reason', 'newDueDate'] as const) if (optionalString(body, key) !== undefined) command[key] = body[key];
   for (const key of ['missingComponents', 'attachments'] as const) if (optionalStrings(body, key) !== undefined) command[key] = body[key];
-  return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'], identity.role);
+  return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'], identity.role, {}, cached?.state);
 }
 
 async function citizenCommand(context: ServiceContext, request: Request, code: string, type: 'SUPPLEMENT' | 'WITHDRAW' | 'PAY'): Promise<Response> {
@@ -189,11 +192,22 @@ async function citizenCommand(context: ServiceContext, request: Request, code: s
 /** Runs `command` on the stored dossier and appends its events, if the dossier is still at `expectedVersion`. */
 async function apply(
   context: ServiceContext, stored: StoredDossier, command: DossierCommand, expectedVersion: unknown, role?: string, extra: Record<string, unknown> = {},
+  cachedState?: DossierState,
 ): Promise<Response> {
-  const { runtime, state } = restoreDossier(context, stored);
+  // `cachedState` is `stored` restored, from the cache (`stored` then comes from the cache too).
+  const { runtime, state } = cachedState ? { runtime: context.catalogue.byKey(stored.procedureKey)!.runtime, state: cachedState } : restoreDossier(context, stored);
   if (typeof expectedVersion !== 'number' || expectedVersion !== stored.version) throw new StaleDossierError(toDossierView(stored, runtime, state, role));
   const result = runtime.send(state, command);
-  if (!result.ok) throw new RejectedCommandError(result.rejection);
+  if (!result.ok) {
+    // The cache may be behind the database (another instance acted): refuse only after reading the row,
+    // so a stale request still gets 409 rather than a refusal judged on an old state.
+    if (cachedState) {
+      context.cache?.delete(stored.code);
+      const current = await context.store.findByCode(stored.code);
+      if (current) return apply(context, current, command, expectedVersion, role, extra);
+    }
+    throw new RejectedCommandError(result.rejection);
+  }
   const status = runtime.status(result.state);
   const openRoles = openRolesOf(context.catalogue.byKey(stored.procedureKey)!, result.state);
   try {
@@ -206,8 +220,10 @@ async function apply(
       ...(stored.chainHead ? { chainHead: stored.chainHead } : {}),
       ...(context.sql ? { outbox: statusChangeRows(stored, result.events, stored.status) } : {}),
     });
+    context.cache?.set({ stored: saved, state: result.state });
     return jsonResponse(200, { ...toDossierView(saved, runtime, result.state, role), ...extra });
   } catch (error) {
+    context.cache?.delete(stored.code);
     if (!(error instanceof ConflictError)) throw error;
     const current = (await context.store.findByCode(stored.code))!;
     const restored = restoreDossier(context, current);

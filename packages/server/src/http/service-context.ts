@@ -10,6 +10,7 @@ import type { DocumentUploadOptions } from '../documents/document-upload-options
 import type { DossierStore } from '../store/dossier-store.js';
 import type { SqlClient } from '../store/sql-client.js';
 import type { ProcedureCatalogue } from './procedure-catalogue.js';
+import type { DossierCache } from './dossier-cache.js';
 
 /** Services the command handlers share. */
 export interface ServiceContext {
@@ -18,6 +19,8 @@ export interface ServiceContext {
   readonly agencies: ReadonlySet<string> | null;
   readonly now: () => Date;
   readonly sql?: SqlClient | undefined;
+  /** The dossiers this process wrote last, so the next action skips the lookup and the restore. */
+  readonly cache?: DossierCache;
   /** The configured working calendar (`GET /api/calendar`), when there is one. */
   readonly calendar?: WorkingCalendar | undefined;
   readonly documents?: DocumentUploadOptions | undefined;

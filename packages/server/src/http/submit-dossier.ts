@@ -70,6 +70,8 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
       idempotency: { keyHash, fingerprint, response: (code) => sealForKey(key, respond(code)) },
     });
     if (!outcome.inserted) return replay(key, fingerprint, outcome);
+    // The officer's first action then needs neither the lookup nor a restore.
+    context.cache?.set({ stored: outcome.dossier, state: result.state });
     return jsonResponse(201, respond(outcome.dossier.code), { location: `/api/dossiers/${encodeURIComponent(outcome.dossier.code)}` });
   };
 }

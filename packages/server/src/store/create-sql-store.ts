@@ -17,6 +17,8 @@ type Row = Record<string, unknown>;
 type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
 
 const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
+/** The columns a write hands back: the row without the snapshot (the caller has it; parsing it back cost time). */
+const WRITTEN_COLUMNS = DOSSIER_COLUMNS.replace(' snapshot,', '');
 
 /** The events of one write, as `jsonb_to_recordset` rows (`$n::jsonb`): the whole batch in one parameter. */
 const eventRows = (param: string): string => `jsonb_to_recordset(${param}::jsonb) AS e(seq integer, at timestamptz, actor_id text, actor_agency text, role text, type text,
@@ -33,7 +35,7 @@ const APPEND_SQL = `WITH upd AS (
   UPDATE dossiers SET snapshot = $3, state = $4, status = $5, closed = $6, due_at = $7, version = version + 1, updated_at = $8,
     last_seq = $11, last_hash = $12, open_roles = $15
   WHERE id = $1 AND version = $2 AND last_seq = $9 AND last_hash = $10
-  RETURNING ${DOSSIER_COLUMNS}
+  RETURNING ${WRITTEN_COLUMNS}
 ), ev AS (
   ${EVENT_INSERT}
   SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN ${eventRows('$13')}
@@ -43,46 +45,65 @@ const APPEND_SQL = `WITH upd AS (
   FROM upd CROSS JOIN jsonb_to_recordset($14::jsonb) AS o(kind text, status smallint, event_at timestamptz, payload jsonb)
   ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING
 )
-SELECT ${DOSSIER_COLUMNS} FROM upd`;
+SELECT ${WRITTEN_COLUMNS} FROM upd`;
+
+/**
+ * The next number of an agency's day. The counter row stays locked until the statement commits, and a
+ * commit that waits for its WAL flush would hold every other submission of that agency behind the disk;
+ * so this one commit does not wait (`synchronous_commit` off, for this transaction only). That loses
+ * nothing: the dossier that uses the number commits durably later, and flushing its commit record flushes
+ * the counter's before it, so no durable dossier ever carries a number the counter could hand out again.
+ */
+const NEXT_NUMBER_SQL = `INSERT INTO dossier_counters (agency_code, day, last)
+  SELECT $1, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed WHERE relaxed.setting = 'off'
+  ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last`;
+
+/**
+ * A new dossier in ONE statement: the idempotency key first (a key already taken, or being taken by a
+ * concurrent request, yields no row and so writes nothing), then the dossier row and its hash-chained
+ * events. The foreign keys to `dossiers` are checked at the end of the statement, when the row exists.
+ */
+const INSERT_SQL = `WITH idem AS (
+  INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint)
+  SELECT $15::text, $1::text, $16::jsonb, $11::timestamptz, $18::text WHERE $15::text IS NOT NULL
+  ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash
+), ins AS (
+  INSERT INTO dossiers (${DOSSIER_COLUMNS})
+  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::text, $8::smallint, $9::boolean, $10::timestamptz, 1,
+    $11::timestamptz, $11::timestamptz, $12::integer, $13::text, $17::text[]
+  WHERE $15::text IS NULL OR EXISTS (SELECT 1 FROM idem)
+  RETURNING ${WRITTEN_COLUMNS}
+), ev AS (
+  ${EVENT_INSERT}
+  SELECT ins.id, ${EVENT_VALUES} FROM ins CROSS JOIN ${eventRows('$14')}
+)
+SELECT ${WRITTEN_COLUMNS} FROM ins`;
 
 /** A `DossierStore` over `client`; the schema must be migrated (`runMigrations`). */
 export function createSqlStore(client: SqlClient): DossierStore {
   const store: DossierStore = {
     async insertDossier(dossier: NewDossier): Promise<InsertOutcome> {
-      return client.transaction(async (tx) => {
-        const { rows } = await tx.query<{ last: number }>(
-          `INSERT INTO dossier_counters (agency_code, day, last) VALUES ($1, $2, 1)
-           ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last`,
-          [dossier.agencyCode, receiptDay(dossier.at)],
-        );
-        const code = formatDossierCode(dossier.agencyCode, receiptDay(dossier.at), Number(rows[0]!.last));
-        const at = dossier.at.toISOString();
-        const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
-        const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
-        const inserted = await tx.query<Row>(
-          `INSERT INTO dossiers (${DOSSIER_COLUMNS})
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $11, $12, $13, $14) RETURNING ${DOSSIER_COLUMNS}`,
-          [dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, JSON.stringify(dossier.snapshot),
-            dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash, toRolesParam(dossier.openRoles)],
-        );
-        if (events.length > 0) {
-          await tx.query(`${EVENT_INSERT} SELECT $1, ${EVENT_VALUES} FROM ${eventRows('$2')}`, [dossier.id, JSON.stringify(events)]);
-        }
-        if (dossier.idempotency) {
-          const claimed = await tx.query(
-            `INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
-            [dossier.idempotency.keyHash, dossier.id, JSON.stringify(dossier.idempotency.response(code)), at, dossier.idempotency.fingerprint ?? null],
-          );
-          // A concurrent request with the same key committed first: undo everything, answer with its response.
-          if (claimed.rows.length === 0) throw new IdempotentReplay();
-        }
-        return { inserted: true as const, dossier: toDossier(inserted.rows[0]!) };
-      }).catch(async (error: unknown) => {
-        if (!(error instanceof IdempotentReplay)) throw error;
-        const earlier = await store.findIdempotent(dossier.idempotency!.keyHash);
+      // Two round trips, no transaction held open: the number first (the counter row is locked only for
+      // that statement), then the dossier, its events and the idempotency key in one statement.
+      const { rows } = await client.query<{ last: number }>(NEXT_NUMBER_SQL, [dossier.agencyCode, receiptDay(dossier.at)]);
+      const code = formatDossierCode(dossier.agencyCode, receiptDay(dossier.at), Number(rows[0]!.last));
+      const at = dossier.at.toISOString();
+      const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
+      const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
+      const idempotency = dossier.idempotency;
+      const inserted = await client.query<Row>(INSERT_SQL, [
+        dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, JSON.stringify(dossier.snapshot),
+        dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash, JSON.stringify(events),
+        idempotency?.keyHash ?? null, idempotency ? JSON.stringify(idempotency.response(code)) : null,
+        toRolesParam(dossier.openRoles), idempotency?.fingerprint ?? null,
+      ]);
+      if (inserted.rows.length === 0) {
+        // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
+        // written; its number stays unused, the one gap numbering allows.
+        const earlier = await store.findIdempotent(idempotency!.keyHash);
         return { inserted: false as const, response: earlier?.response ?? null, fingerprint: earlier?.fingerprint ?? null };
-      });
+      }
+      return { inserted: true, dossier: toDossier({ ...inserted.rows[0]!, snapshot: dossier.snapshot }) };
     },
 
     async findIdempotent(keyHash: string): Promise<IdempotentResponse | null> {
@@ -111,7 +132,7 @@ export function createSqlStore(client: SqlClient): DossierStore {
           JSON.stringify(events), JSON.stringify(toOutboxRecordset(options.outbox ?? [])), toRolesParam(position.openRoles),
         ]);
         if (rows.length === 0) throw new ConflictError(dossierId, expectedVersion);
-        return toDossier(rows[0]!);
+        return toDossier({ ...rows[0]!, snapshot: position.snapshot });
       };
       if (typeof within !== 'function') return write(client);
       return client.transaction(async (tx) => {
@@ -155,11 +176,6 @@ export function createSqlStore(client: SqlClient): DossierStore {
     close: () => client.close(),
   };
   return store;
-}
-
-/** Signals, inside the transaction, that the idempotency key was taken (rolls the transaction back). */
-class IdempotentReplay extends Error {
-  override readonly name = 'IdempotentReplayError';
 }
 
 /** The head of the log of `dossierId` at `expectedVersion`. @throws ConflictError when it is not at that version. */

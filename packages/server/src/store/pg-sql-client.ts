@@ -66,6 +66,26 @@ export async function withPgTransaction<T>(pool: Pool, work: (connection: PoolCl
 }
 
 async function run<TRow>(target: Pool | PoolClient, text: string, params?: readonly unknown[]): Promise<SqlResult<TRow>> {
-  const result: QueryResult<QueryResultRow> = await target.query(text, params ? [...params] : []);
+  const name = params === undefined ? undefined : statementName(text);
+  const result: QueryResult<QueryResultRow> = await target.query(name === undefined
+    ? { text, values: params ? [...params] : [] }
+    : { name, text, values: [...params!] });
   return { rows: result.rows as TRow[], affectedRows: result.rowCount ?? 0 };
+}
+
+/**
+ * Parameterised statements run as named prepared statements: each connection parses (and, once
+ * PostgreSQL settles on a generic plan, plans) a statement once instead of on every call. In the load
+ * benchmark parse and plan were a large share of PostgreSQL's CPU per request. The store's statements
+ * are constant texts, so the names stay few; past `MAX_NAMED` texts (SQL built on the fly), the rest
+ * run unnamed as before rather than fill every connection's statement cache. Named statements need a
+ * session per connection: behind PgBouncer, use session pooling (or 1.21+ with prepared-statement support).
+ */
+const MAX_NAMED = 200;
+const names = new Map<string, string>();
+
+function statementName(text: string): string | undefined {
+  let name = names.get(text);
+  if (name === undefined && names.size < MAX_NAMED) names.set(text, (name = `motcua_${names.size + 1}`));
+  return name;
 }
