@@ -27,6 +27,11 @@ export interface FormFacts {
   readonly now: Date;
 }
 
+/** The id of a field's first control (the error summary links to it). */
+export function controlIdOf(path: string): string {
+  return `field-${path}`;
+}
+
 /** The value at dotted `path` of `data` (a number segment indexes a list: `members.0.fullName`), or undefined. */
 export function readPath(data: unknown, path: string): unknown {
   let current = data;

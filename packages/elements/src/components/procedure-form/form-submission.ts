@@ -11,7 +11,7 @@ import type { Lang } from '../../internal/localize.js';
 import type { ProcedureSubmitDetail } from './procedure-form.events.js';
 import * as m from './procedure-form.messages.js';
 import { msg as t } from './procedure-form.messages.js';
-import { controlIdOf } from './render-field.js';
+import { controlIdOf } from './form-model.js';
 import type { SummaryItem } from './render-summary.js';
 import { postDossier, uploadDocument, type ApiResult, type SubmissionApi, type SubmissionBody, type SubmittedDossier } from './submit-dossier.js';
 

@@ -18,7 +18,7 @@ import { fixtureAddressProvider, type AddressProvider } from './address-provider
 import { checkUpload } from '../../internal/check-upload.js';
 import { draftKeyOf, draftStorage, findDraft, removeDraft, saveDraft, type FormDraft } from './form-draft.js';
 import {
-  collectDefaults, environmentOf, isRecord, isRequired, pruneHidden, readPath, schemaAt, visibleFields, visiblePages, widgetOf, writePath,
+  collectDefaults, controlIdOf, environmentOf, isRecord, isRequired, pruneHidden, readPath, schemaAt, visibleFields, visiblePages, widgetOf, writePath,
   type DossierComponent, type FormAnswers, type FormPage, type LayoutField, type PrefillRule,
 } from './form-model.js';
 import { prefillRequests, subjectOf, type ApplicantIdentity, type PrefillProvider, type PrefillRequest } from './form-prefill.js';
@@ -27,7 +27,7 @@ import type { CheckContext } from './form-validation.js';
 import { sendSubmission, submissionFor, type Submission } from './form-submission.js';
 import type { ProcedureSubmitDetail } from './procedure-form.events.js';
 import { describeUploadProblem, listComponentProblems, renderComponents } from './render-components.js';
-import { controlIdOf, renderField } from './render-field.js';
+import { renderField } from './render-field.js';
 import { estimateFeesAndDue, renderFeesAndDue } from './render-fees.js';
 import { renderCheckAnswers, renderReceipt, renderTaskList, type ReceiptView, type TaskStatus } from './render-overview.js';
 import * as m from './procedure-form.messages.js';

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localized } from '../../internal/localized-text.js';
 import { commonMsg, type Lang } from '../../internal/localize.js';
 import type { AdministrativeUnit } from './address-provider.js';
-import { isRecord, type FormField, type LayoutField, type PrefillRule, type Widget } from './form-model.js';
+import { controlIdOf, isRecord, type FormField, type LayoutField, type PrefillRule, type Widget } from './form-model.js';
 import * as m from './procedure-form.messages.js';
 import { msg as t } from './procedure-form.messages.js';
 import { renderItems, type ListParts } from './render-list.js';
@@ -33,11 +33,6 @@ export interface FieldView {
 const TEXT_TYPES: Partial<Record<Widget, string>> = { text: 'text', 'citizen-id': 'text', 'tax-code': 'text', phone: 'tel', email: 'email', date: 'date', number: 'number' };
 const AUTOCOMPLETE: Partial<Record<Widget, string>> = { phone: 'tel', email: 'email' };
 const FORMAT_HINTS: Partial<Record<Widget, m.Message>> = { 'citizen-id': m.hintCitizenId, 'tax-code': m.hintTaxCode, phone: m.hintPhone, email: m.hintEmail };
-
-/** The id of a field's first control (the error summary links to it). */
-export function controlIdOf(path: string): string {
-  return `field-${path}`;
-}
 
 /** The markup of one question. */
 export function renderField(view: FieldView): TemplateResult {

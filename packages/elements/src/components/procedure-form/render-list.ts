@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized } from '../../internal/localized-text.js';
 import type { ItemField } from './form-list.js';
-import { controlIdOf, type FieldView } from './render-field.js';
+import { controlIdOf } from './form-model.js';
+import type { FieldView } from './render-field.js';
 import * as m from './procedure-form.messages.js';
 import { msg as t } from './procedure-form.messages.js';
 
