@@ -168,7 +168,7 @@ async function officerAction(context: ServiceContext, identity: Identity, reques
   const command: Record<string, unknown> = { type, actor: { id: identity.sub, role: identity.role, agency: identity.agency }, at: toVietnamIso(context.now()) };
   for (const key of ['reason', 'newDueDate'] as const) if (optionalString(body, key) !== undefined) command[key] = body[key];
   for (const key of ['missingComponents', 'attachments'] as const) if (optionalStrings(body, key) !== undefined) command[key] = body[key];
-  return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'], identity.role, {}, cached?.state);
+  return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'], { role: identity.role, ...(cached ? { restored: cached.state, fromCache: true } : {}) });
 }
 
 async function citizenCommand(context: ServiceContext, request: Request, code: string, type: 'SUPPLEMENT' | 'WITHDRAW' | 'PAY'): Promise<Response> {
@@ -181,7 +181,7 @@ async function citizenCommand(context: ServiceContext, request: Request, code: s
     const { runtime, state } = restoreDossier(context, stored);
     const payment = runtime.feesDue(state, command['at'] as string);
     command['attachments'] = [`payment-receipt:${stored.code}:${payment.total}:${payment.currency}`];
-    return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'] ?? stored.version, undefined, { payment });
+    return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'] ?? stored.version, { extra: { payment }, restored: state });
   }
   if (optionalString(body, 'reason') !== undefined) command['reason'] = body['reason'];
   if (optionalStrings(body, 'documents') !== undefined) command['documents'] = body['documents'];
@@ -189,22 +189,29 @@ async function citizenCommand(context: ServiceContext, request: Request, code: s
   return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'] ?? stored.version);
 }
 
+/** How {@link apply} runs: for which officer role, what to add to the response, and `stored` already restored. */
+interface ApplyOptions {
+  readonly role?: string;
+  readonly extra?: Record<string, unknown>;
+  /** `stored` restored, when the caller has it (then it is not restored again). */
+  readonly restored?: DossierState;
+  /** Whether `stored` and `restored` came from the dossier cache, which may be behind the database. */
+  readonly fromCache?: boolean;
+}
+
 /** Runs `command` on the stored dossier and appends its events, if the dossier is still at `expectedVersion`. */
-async function apply(
-  context: ServiceContext, stored: StoredDossier, command: DossierCommand, expectedVersion: unknown, role?: string, extra: Record<string, unknown> = {},
-  cachedState?: DossierState,
-): Promise<Response> {
-  // `cachedState` is `stored` restored, from the cache (`stored` then comes from the cache too).
-  const { runtime, state } = cachedState ? { runtime: context.catalogue.byKey(stored.procedureKey)!.runtime, state: cachedState } : restoreDossier(context, stored);
+async function apply(context: ServiceContext, stored: StoredDossier, command: DossierCommand, expectedVersion: unknown, options: ApplyOptions = {}): Promise<Response> {
+  const { role, extra = {}, fromCache = false } = options;
+  const { runtime, state } = options.restored ? { runtime: context.catalogue.byKey(stored.procedureKey)!.runtime, state: options.restored } : restoreDossier(context, stored);
   if (typeof expectedVersion !== 'number' || expectedVersion !== stored.version) throw new StaleDossierError(toDossierView(stored, runtime, state, role));
   const result = runtime.send(state, command);
   if (!result.ok) {
     // The cache may be behind the database (another instance acted): refuse only after reading the row,
     // so a stale request still gets 409 rather than a refusal judged on an old state.
-    if (cachedState) {
+    if (fromCache) {
       context.cache?.delete(stored.code);
       const current = await context.store.findByCode(stored.code);
-      if (current) return apply(context, current, command, expectedVersion, role, extra);
+      if (current) return apply(context, current, command, expectedVersion, { role, extra });
     }
     throw new RejectedCommandError(result.rejection);
   }

@@ -59,14 +59,13 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
 
     const runtime = entry.runtime;
     const status = runtime.status(result.state);
+    const dueAt = runtime.dueDate(result.state);
     const accessToken = createAccessToken();
-    const respond = (code: string) => ({
-      code, accessToken, procedure: entry.key, agency, state: status.state, status: status.code, dueAt: runtime.dueDate(result.state), version: 1,
-    });
+    const respond = (code: string) => ({ code, accessToken, procedure: entry.key, agency, state: status.state, status: status.code, dueAt, version: 1 });
     const outcome = await context.store.insertDossier({
       id: result.state.id, procedureKey: entry.key, agencyCode: agency, accessTokenHash: hashSecret(accessToken), at: now,
       snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed,
-      dueAt: runtime.dueDate(result.state), openRoles: openRolesOf(entry, result.state), records: result.events,
+      dueAt, openRoles: openRolesOf(entry, result.state), records: result.events,
       idempotency: { keyHash, fingerprint, response: (code) => sealForKey(key, respond(code)) },
     });
     if (!outcome.inserted) return replay(key, fingerprint, outcome);
@@ -76,11 +75,6 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
   };
 }
 
-/**
- * The first response again — if this request is the one the key was first used with. The IETF
- * Idempotency-Key draft (draft-ietf-httpapi-idempotency-key-header, "error scenarios") answers a key
- * reused with another payload 422; nothing is created. Keys stored before fingerprints existed replay as before.
- */
 /**
  * With a citizen token, the registry's values replace the non-editable prefilled fields (the browser is
  * never trusted with them) and say which fields hold registry data, so `waived.when` is judged on
@@ -95,6 +89,11 @@ async function prefillOnServer(context: ServiceContext, request: Request, proced
   return applyPrefill(data, resolved);
 }
 
+/**
+ * The first response again — if this request is the one the key was first used with. The IETF
+ * Idempotency-Key draft (draft-ietf-httpapi-idempotency-key-header, "error scenarios") answers a key
+ * reused with another payload 422; nothing is created. Keys stored before fingerprints existed replay as before.
+ */
 function replay(key: string, fingerprint: string, earlier: IdempotentResponse): Response {
   if (earlier.fingerprint !== null && !hashesEqual(earlier.fingerprint, fingerprint)) {
     throw new UnprocessableRequestError('idempotency-key-reused', {
