@@ -37,9 +37,10 @@ const minifyLitTemplates = () => ({
     return { code: sheet.replace(/\n[ \t]+/g, '\n'), map: null };
   },
 });
-// The built-in Vietnam calendar carries its provenance (legal basis, sources, notes) for the CLI and the
-// server's explanations; the components only count days with it, so their bundles leave those out.
-const PROVENANCE = new Set(['legalBasis', 'sources', 'description', 'note']);
+// The built-in Vietnam calendar carries its provenance (legal basis, sources, notes) and its names (of
+// holidays and schedules, the notice that set each schedule) for the CLI and the server's explanations;
+// the components only count days with it and name no holiday, so their bundles leave those out.
+const PROVENANCE = new Set(['legalBasis', 'sources', 'description', 'note', 'title', 'reference']);
 const slimCalendarData = () => ({
   name: 'slim-calendar-data',
   transform(code, id) {
