@@ -65,8 +65,18 @@ function writeAt(data: object, [head, ...rest]: readonly string[], value: unknow
   return copy;
 }
 
+/** Schemas already looked up, per form: every question asks for its own on every render. */
+const schemas = new WeakMap<Procedure['form'], Map<string, FormField | undefined>>();
+
 /** The schema of the field at `path`, or undefined when the form declares none. */
 export function schemaAt(form: Procedure['form'], path: string): FormField | undefined {
+  let known = schemas.get(form);
+  if (!known) schemas.set(form, (known = new Map()));
+  if (!known.has(path)) known.set(path, findSchema(form, path));
+  return known.get(path);
+}
+
+function findSchema(form: Procedure['form'], path: string): FormField | undefined {
   let current: FormField | undefined = form.data;
   for (const segment of path.split('.')) {
     if (current?.type === 'array') {
@@ -161,7 +171,7 @@ export function pruneHidden(procedure: Procedure, data: FormAnswers, env: Expres
   for (const page of procedure.form.layout.pages) {
     const pageShown = allows(page.visibleWhen, env);
     for (const field of page.fields) {
-      if (!pageShown || !allows(field.visibleWhen, env)) out = writePath(out, field.field, undefined);
+      if ((!pageShown || !allows(field.visibleWhen, env)) && readPath(out, field.field) !== undefined) out = writePath(out, field.field, undefined);
     }
   }
   return out;

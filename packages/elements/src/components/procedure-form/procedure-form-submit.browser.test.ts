@@ -1,4 +1,5 @@
 import type { Procedure } from '@motcua/core';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import birthJson from '../../../../../examples/procedures/birth-registration-1.001193.json' with { type: 'json' };
@@ -266,6 +267,66 @@ describe('<motcua-procedure-form>: drafts, submission, receipt', () => {
     form.reset();
     await settle(el);
     expect(new FormData(form).get('dossier')).toBe('{}');
+  });
+
+  it('has the validity, validationMessage and willValidate of a native control', async () => {
+    const form = document.createElement('form');
+    document.body.append(form);
+    const el = await mountForm(minimal, 'en', (element) => { element.now = () => NOW; }, form);
+    expect(el.willValidate).toBe(true);
+    expect(el.validity.valid).toBe(false);
+    expect(el.validity.customError).toBe(true);
+    expect(el.validationMessage).toBe('Enter full name');
+    expect(el.matches(':invalid')).toBe(true);
+    await answer(el, 'fullName', 'Lê Thị Hoa');
+    expect(el.validationMessage).toBe('Enter copies');
+    await answer(el, 'copies', '3');
+    expect(el.validity.valid).toBe(true);
+    expect(el.validationMessage).toBe('');
+    expect(el.matches(':valid')).toBe(true);
+  });
+
+  it('is disabled with a disabled <fieldset> around it or its own disabled attribute: every control, nothing submitted', async () => {
+    const form = document.createElement('form');
+    const fieldset = document.createElement('fieldset');
+    form.append(fieldset);
+    document.body.append(form);
+    const el = await mountForm(minimal, 'en', (element) => { element.now = () => NOW; element.setAttribute('name', 'dossier'); }, fieldset);
+    await answer(el, 'fullName', 'Lê Thị Hoa');
+    await answer(el, 'copies', '3');
+    const controls = () => [...rootOf(el).querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, select, textarea, button')];
+    expect(controls().length).toBeGreaterThan(2);
+    expect(controls().some((control) => control.matches(':disabled'))).toBe(false);
+
+    fieldset.disabled = true;
+    await settle(el);
+    expect(el.matches(':disabled')).toBe(true);
+    expect(el.willValidate).toBe(false);
+    expect(controls().every((control) => control.matches(':disabled'))).toBe(true);
+    expect(new FormData(form).has('dossier')).toBe(false); // a disabled control sends nothing
+    expect(rootOf(el).querySelector('[part=base]')?.getAttribute('role')).toBe('none');
+    expect((await axe.run(el)).violations.map((violation) => violation.id)).toEqual([]);
+
+    fieldset.disabled = false;
+    el.toggleAttribute('disabled', true);
+    await settle(el);
+    expect(controls().every((control) => control.matches(':disabled'))).toBe(true);
+    el.toggleAttribute('disabled', false);
+    await settle(el);
+    expect(controls().some((control) => control.matches(':disabled'))).toBe(false);
+    expect(JSON.parse(new FormData(form).get('dossier') as string)).toEqual({ fullName: 'Lê Thị Hoa', copies: 3 });
+  });
+
+  it('shows the estimated result date on the receipt of a dossier the agency has not received yet, said as an estimate', async () => {
+    const { fetch } = fakeFetch((request) => (request.url.endsWith('/dossiers') ? jsonResponse(201, { ...accepted, dueAt: null }) : uploadOk(request)));
+    const el = await readyToSubmit('en', (form) => { form.fetch = fetch; });
+    const done = nextEvent<ProcedureSubmittedDetail>(el, 'motcua-submitted');
+    await pressContinue(el);
+    expect((await done).detail.dueAt).toBeNull(); // the event carries the agency's date only
+    await settle(el);
+    expect(el.currentStep).toBe('receipt');
+    // 09:00 Fri 20/02/2026 falls in the 2026 Tết break: received Mon 23/02, the 3 working days are 24–26/02.
+    expect(textOf(el, '[data-receipt-due]')).toBe('Expected 17:00, Thursday 26 February 2026 if the dossier is received now; the receiving agency sets the official date when it receives the dossier.');
   });
 
   it('completes a short procedure with the keyboard only', async () => {

@@ -104,6 +104,7 @@ export const receiptToken: Message = ['Mã tra cứu', 'Access code'];
 export const receiptTokenNote: Message = ['Giữ kín mã tra cứu: cùng mã hồ sơ, mã này dùng để theo dõi hồ sơ và không được cấp lại.', 'Keep the access code private: with the dossier code it lets you follow the dossier; it is not issued again.'];
 export const receiptComponents: Message = ['Giấy tờ đã nộp', 'Documents submitted'];
 export const receiptDue: Message = ['Ngày hẹn trả kết quả', 'Result due'];
+export const receiptDueEstimate: Message = ['Dự kiến {date}, nếu hồ sơ được tiếp nhận ngay; ngày hẹn chính thức do cơ quan tiếp nhận ghi khi tiếp nhận hồ sơ.', 'Expected {date} if the dossier is received now; the receiving agency sets the official date when it receives the dossier.'];
 export const receiptFees: Message = ['Lệ phí', 'Fees'];
 export const print: Message = ['In giấy tiếp nhận', 'Print the receipt'];
 

@@ -78,6 +78,7 @@ export class MotcuaProcedureForm extends LitElement {
     step: { state: true }, data: { state: true }, summary: { state: true }, fieldErrors: { state: true }, completed: { state: true },
     visited: { state: true }, prefilled: { state: true }, files: { state: true }, fileErrors: { state: true }, pendingDraft: { state: true },
     otherDraftVersion: { state: true }, submitting: { state: true }, receipt: { state: true }, loadError: { state: true }, announcement: { state: true },
+    formDisabled: { state: true },
   };
 
   /** The procedure (as the server serves it: already validated). */
@@ -127,6 +128,8 @@ export class MotcuaProcedureForm extends LitElement {
   private loadError = '';
   /** Said by the status region: that a list item was removed. */
   private announcement = '';
+  /** Disabled by its own `disabled` attribute or a disabled `<fieldset>` around it. */
+  private formDisabled = false;
 
   readonly #internals: ElementInternals = this.attachInternals();
   #returnToCheck = false;
@@ -136,6 +139,7 @@ export class MotcuaProcedureForm extends LitElement {
   readonly #addresses = new AddressBook(this, () => this.addressProvider);
   #loadedSrc = '';
   #pendingSave: ReturnType<typeof setTimeout> | undefined;
+  #derived: { inputs: unknown[]; env: ExpressionEnvironment; pages: FormPage[] } | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -157,6 +161,21 @@ export class MotcuaProcedureForm extends LitElement {
     return this.#internals.form;
   }
 
+  /** The current page's validity, as native controls have it (`customError` and the first problem's message). */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  /** The first problem of the current page, in the form's language; empty when it passes. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** Whether a surrounding form checks this element (not when disabled). */
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
   /** Whether the current page's answers pass (without showing anything). */
   checkValidity(): boolean {
     return this.#syncValidity().length === 0;
@@ -171,6 +190,11 @@ export class MotcuaProcedureForm extends LitElement {
 
   formResetCallback(): void {
     if (this.procedure) this.#start(this.procedure, false);
+  }
+
+  /** Every control and button is disabled with the element, as a native control would be. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,7 +216,8 @@ export class MotcuaProcedureForm extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = resolveLang(this);
-    return html`<div part="base" class="base" lang=${lang}>${this.#renderStep(lang)}</div>`;
+    // A fieldset, so that `disabled` reaches every control inside; `role=none`: not a group to listen to.
+    return html`<fieldset part="base" class="base" role="none" lang=${lang} ?disabled=${this.formDisabled}>${this.#renderStep(lang)}</fieldset>`;
   }
 
   // ——— Starting ———
@@ -253,12 +278,23 @@ export class MotcuaProcedureForm extends LitElement {
 
   // ——— Steps ———
 
-  #env(documents: readonly string[] = [...this.files.keys()]): ExpressionEnvironment {
-    return environmentOf(this.procedure!, this.data, { channel: this.channel, documents, prefilled: [...this.prefilled.keys()], now: this.now() });
+  /**
+   * What the procedure's conditions see now. One answer is read many times per change (which pages and
+   * questions show, which are required, the checks, the value), so the environment and the visible pages
+   * are kept until something they depend on changes (every such input is replaced, never mutated), or for
+   * an hour at most (`$today`).
+   */
+  #env(): ExpressionEnvironment {
+    const inputs = [this.procedure, this.data, this.files, this.prefilled, this.channel, Math.floor(this.now().getTime() / 36e5)];
+    if (!this.#derived || inputs.some((input, index) => input !== this.#derived!.inputs[index])) {
+      const env = environmentOf(this.procedure!, this.data, { channel: this.channel, documents: [...this.files.keys()], prefilled: [...this.prefilled.keys()], now: this.now() });
+      this.#derived = { inputs, env, pages: visiblePages(this.procedure!, env) };
+    }
+    return this.#derived.env;
   }
 
   #pages(): FormPage[] {
-    return this.procedure ? visiblePages(this.procedure, this.#env()) : [];
+    return this.procedure ? (this.#env(), this.#derived!.pages) : [];
   }
 
   #usesTaskList(): boolean {
@@ -378,8 +414,11 @@ export class MotcuaProcedureForm extends LitElement {
     this.data = this.#readControl(control, path);
     // Questions hidden by this answer are no longer checked: drop their problems from the summary.
     const questions = this.#questions();
-    const shown = new Set(questions.map((field) => controlIdOf(field.field)));
-    if (this.summary.some((item) => item.page && !shown.has(item.target))) this.summary = this.summary.filter((item) => !item.page || shown.has(item.target));
+    if (this.summary.some((item) => item.page)) {
+      const shown = new Set(questions.map((field) => controlIdOf(field.field)));
+      const kept = this.summary.filter((item) => !item.page || shown.has(item.target));
+      if (kept.length < this.summary.length) this.summary = kept;
+    }
     const field = questions.find((candidate) => candidate.field === path);
     if (field && (event.type === 'change' || this.fieldErrors.has(path))) this.#checkOne(field, event.type === 'change');
     if (event.type === 'change') {
@@ -565,7 +604,8 @@ export class MotcuaProcedureForm extends LitElement {
     removeDraft(draftStorage(), this.#storageKey());
     const estimate = estimateFeesAndDue(procedure, this.#env(), this.channel, this.now());
     this.receipt = {
-      procedureTitle: localized(procedure.title, lang), code: dossier.code, accessToken: dossier.accessToken, dueAt: dossier.dueAt,
+      // An online dossier has no appointment until the agency receives it: show the estimate, said as one.
+      procedureTitle: localized(procedure.title, lang), code: dossier.code, accessToken: dossier.accessToken, dueAt: dossier.dueAt ?? estimate.dueAt, dueEstimated: !dossier.dueAt,
       components: [...this.files.keys()].map((id) => this.#componentTitle(id, lang)), feesTotal: estimate.fees.items.length ? estimate.fees.total : null,
     };
     this.#submission = null;

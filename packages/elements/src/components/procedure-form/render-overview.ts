@@ -95,6 +95,8 @@ export interface ReceiptView {
   readonly code: string;
   readonly accessToken: string;
   readonly dueAt: string | null;
+  /** `dueAt` is the form's estimate, not the agency's appointment (an online dossier not yet received). */
+  readonly dueEstimated: boolean;
   readonly components: readonly string[];
   readonly feesTotal: number | null;
   readonly lang: Lang;
@@ -114,7 +116,7 @@ export function renderReceipt(view: ReceiptView): TemplateResult {
         <div><dt>${t(m.receiptToken, lang)}</dt><dd><code data-receipt-token>${view.accessToken}</code><p class="hint">${t(m.receiptTokenNote, lang)}</p></dd></div>
         <div><dt>${t(m.receiptComponents, lang)}</dt><dd>${view.components.length
           ? html`<ul data-receipt-components>${view.components.map((title) => html`<li>${title}</li>`)}</ul>` : t(m.noDocuments, lang)}</dd></div>
-        <div><dt>${t(m.receiptDue, lang)}</dt><dd data-receipt-due>${due ?? commonMsg('not-set', lang)}</dd></div>
+        <div><dt>${t(m.receiptDue, lang)}</dt><dd data-receipt-due>${due ? (view.dueEstimated ? t(m.receiptDueEstimate, lang, { date: due }) : due) : commonMsg('not-set', lang)}</dd></div>
         ${view.feesTotal === null ? nothing : html`<div><dt>${t(m.receiptFees, lang)}</dt><dd data-receipt-fees>${formatVnd(view.feesTotal, lang)}</dd></div>`}
       </dl>
       <button type="button" class="button--secondary no-print" part="print" @click=${() => window.print()}>${t(m.print, lang)}</button>
