@@ -1,7 +1,8 @@
 /**
  * The bodies of the per-dossier notices: 01 receipt and appointment, 02 supplement request, 03 refusal,
- * 04 apology and new date (Circular 01/2018/TT-VPCP Art. 9, Mẫu 01–04; in Circular 03/2025/TT-VPCP
- * Phụ lục I, 04 is renamed "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết").
+ * 04 apology (Circular 01/2018/TT-VPCP Art. 9, Mẫu 01–04, and Circular 03/2025/TT-VPCP Phụ lục I, Mẫu
+ * 01–04, where 04 is renamed "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết"). The renderers do
+ * not know their number: the heading prints what `input.form` says (see `official-form-editions.ts`).
  */
 import { html, type TemplateResult } from 'lit';
 import {
@@ -18,7 +19,7 @@ export function renderReceipt(dossier: OfficialFormDossier, input: OfficialFormI
   const agency = agencyName(input.agency);
   const components = [...new Set((dossier.documents ?? []).map((document) => document.component))];
   return html`
-    ${renderHeading('01', input, dossier.code)}
+    ${renderHeading(input, dossier.code)}
     <p class="line">${vi('received-from', { agency: agency || BLANK })} <span data-field="applicant">${readApplicant(dossier).name || BLANK}</span></p>
     ${renderContact(dossier)}
     ${renderLine(vi('request'), procedureName(dossier, input.procedure), 'request')}
@@ -45,7 +46,7 @@ export function renderSupplementRequest(dossier: OfficialFormDossier, input: Off
   const components = request?.components ?? [];
   const phone = input.agency?.phone ? `, số điện thoại ${input.agency.phone}` : '';
   return html`
-    ${renderHeading('02', input, dossier.code)}
+    ${renderHeading(input, dossier.code)}
     ${renderLine(vi('dossier-of'), readApplicant(dossier).name, 'applicant')}
     ${renderContact(dossier)}
     ${renderLine(vi('request'), procedureName(dossier, input.procedure), 'request')}
@@ -65,7 +66,7 @@ export function renderRefusal(dossier: OfficialFormDossier, input: OfficialFormI
   const refusal = findLast(history, (entry) => entry.state === 'refused' && !!entry.reason) ?? findLast(history, (entry) => !!entry.reason);
   const agency = agencyName(input.agency) || BLANK;
   return html`
-    ${renderHeading('03', input, dossier.code)}
+    ${renderHeading(input, dossier.code)}
     <p class="line">${vi('received-from', { agency })} <span data-field="applicant">${readApplicant(dossier).name || BLANK}</span></p>
     ${renderContact(dossier)}
     ${renderLine(vi('request'), procedureName(dossier, input.procedure), 'request')}
@@ -76,11 +77,17 @@ export function renderRefusal(dossier: OfficialFormDossier, input: OfficialFormI
   `;
 }
 
+/** Which wording of Mẫu 04: the 2018 "Phiếu xin lỗi và hẹn lại ngày trả kết quả" or the 2025 letter. */
+export type ApologyWording = '2018' | '2025';
+
 /**
  * Mẫu 04. Decree 61/2018 Art. 19(9): at least a day before the due date the applicant gets an apology
  * with the reason and the new date; the date may be re-set only once, so the last EXTEND event is the one.
+ * The 2025 letter (Circular 03/2025/TT-VPCP Phụ lục I, Mẫu 04 "Văn bản xin lỗi và đề nghị gia hạn thời gian
+ * giải quyết") apologises and asks for the extension to the new date instead of appointing it; its exact
+ * wording is UNCONFIRMED (the annex itself was not read, see docs/official-forms.md).
  */
-export function renderApology(dossier: OfficialFormDossier, input: OfficialFormInput): TemplateResult {
+export function renderApology(dossier: OfficialFormDossier, input: OfficialFormInput, wording: ApologyWording = '2018'): TemplateResult {
   const history = dossier.history ?? [];
   const index = findLastIndex(history, (entry) => entry.type === 'EXTEND');
   const extension = index >= 0 ? history[index]! : null;
@@ -90,14 +97,14 @@ export function renderApology(dossier: OfficialFormDossier, input: OfficialFormI
   const agency = agencyName(input.agency) || BLANK;
   const applicant = readApplicant(dossier).name || BLANK;
   return html`
-    ${renderHeading('04', input, null)}
+    ${renderHeading(input, null)}
     <p class="line" data-field="to">${vi('04.to', { name: applicant })}</p>
     <p class="line" data-field="received">${vi('04.received', { date: formatVnDate(dossier.receivedAt ?? dossier.submittedAt) || BLANK, agency, code: dossier.code })}</p>
     ${renderLine(vi('request'), procedureName(dossier, input.procedure), 'request')}
     <p class="line" data-field="old-due">${vi('04.old-due', { date: formatVnDateTime(oldDue) || BLANK })}</p>
-    <p class="line">${vi('04.delay', { agency })}</p>
+    <p class="line">${vi(`04.delay.${wording}`, { agency })}</p>
     <p class="reason" data-field="reason">${extension?.reason || BLANK}</p>
-    <p class="line" data-field="new-due">${vi('04.apology', { agency, time: formatVnDateTime(newDue) || BLANK })}</p>
+    <p class="line" data-field="new-due">${vi(`04.apology.${wording}`, { agency, time: formatVnDateTime(newDue) || BLANK })}</p>
     <p class="line">${vi('04.thanks')}</p>
     ${renderSignatures([['sign.head', 'sign.head-note']])}
   `;

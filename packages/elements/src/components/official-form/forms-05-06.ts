@@ -1,7 +1,7 @@
 /**
- * The bodies of the two tables: 05 process-control slip (one row per handover, from the dossier's history)
- * and 06 tracking book (one row per dossier). Circular 01/2018/TT-VPCP Art. 9, Mẫu 05 and 06; in Circular
- * 03/2025/TT-VPCP Phụ lục I they are numbered 06 and 07.
+ * The bodies of the two tables: the process-control slip (one row per handover, from the dossier's history)
+ * and the tracking book (one row per dossier). Circular 01/2018/TT-VPCP Art. 9, Mẫu 05 and 06; in Circular
+ * 03/2025/TT-VPCP Phụ lục I they are Mẫu 06 and 07 (the heading prints the number of `input.form`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
@@ -15,14 +15,15 @@ import { formatVnDate, formatVnDateTime, vnDayNumber } from './vn-dates.js';
 export type HandoverResult = 'early' | 'on-time' | 'late';
 
 /**
- * Mẫu 05. Decree 61/2018 Art. 19(5): each handover between units is logged, with its time and whether it
- * was early, on time or late. The submission is not a handover (the applicant is not a unit).
+ * The process-control slip (Mẫu 05 of 2018, Mẫu 06 of 2025). Decree 61/2018 Art. 19(5): each handover
+ * between units is logged, with its time and whether it was early, on time or late. The submission is not a
+ * handover (the applicant is not a unit).
  */
 export function renderProcessControl(dossier: OfficialFormDossier, input: OfficialFormInput): TemplateResult {
   const history = dossier.history ?? [];
   const rows = history.flatMap((entry, index) => (entry.type === 'SUBMIT' ? [] : [{ entry, due: history[index - 1]?.dueAt ?? entry.dueAt ?? null }]));
   return html`
-    ${renderHeading('05', input, dossier.code)}
+    ${renderHeading(input, dossier.code)}
     <p class="line" data-field="applicant">${vi('05.attached', { name: readApplicant(dossier).name || BLANK })}</p>
     <p class="line" data-field="lead">${vi('05.lead', { agency: agencyName(input.agency) || BLANK })}</p>
     <table part="table" class="table" aria-labelledby="form-title">
@@ -64,12 +65,13 @@ export function handoverResult(at: string, due: string | null): HandoverResult |
 }
 
 /**
- * Mẫu 06. Circular 01/2018 Art. 10: the book is kept in the one-stop system; TTHC data comes from the national
- * database, the rest is filled by officers. One row per dossier, entries numbered from 01.
+ * The tracking book (Mẫu 06 of 2018, Mẫu 07 of 2025). Circular 01/2018 Art. 10: the book is kept in the
+ * one-stop system; TTHC data comes from the national database, the rest is filled by officers. One row per
+ * dossier, entries numbered from 01.
  */
 export function renderTrackingBook(dossiers: readonly OfficialFormDossier[], input: OfficialFormInput): TemplateResult {
   return html`
-    ${renderHeading('06', input, null)}
+    ${renderHeading(input, null)}
     <table part="table" class="table table--book" aria-labelledby="form-title">
       <thead>
         <tr>

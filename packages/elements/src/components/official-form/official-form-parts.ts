@@ -10,16 +10,31 @@ import { agencyName, type OfficialFormAgency, type OfficialFormDossier, type Off
 import { officialFormMessages, type OfficialFormKey } from './official-form.messages.js';
 import { formatVnDateLine } from './vn-dates.js';
 
-/** The official forms, by their number in Circular 01/2018/TT-VPCP Art. 9. */
-export type OfficialFormNumber = '01' | '02' | '03' | '04' | '05' | '06';
+/**
+ * A form's number within its edition: `01`–`06` in Circular 01/2018/TT-VPCP Art. 9, `01`–`07` in Circular
+ * 03/2025/TT-VPCP Phụ lục I (see `official-form-editions.ts` for what each number is in each edition).
+ */
+export type OfficialFormNumber = '01' | '02' | '03' | '04' | '05' | '06' | '07';
 
-/** The form numbers in order. */
-export const OFFICIAL_FORM_NUMBERS: readonly OfficialFormNumber[] = ['01', '02', '03', '04', '05', '06'];
+/**
+ * The form numbers of the default edition (2025, the law in force), in order — kept for the public API;
+ * `officialFormNumbers(edition)` in `official-form-editions.ts` reads them from the table (a test holds
+ * the two equal).
+ */
+export const OFFICIAL_FORM_NUMBERS: readonly OfficialFormNumber[] = ['01', '02', '03', '04', '05', '06', '07'];
+
+/** What the heading of a form prints: its number and its (Vietnamese) title. */
+export interface OfficialFormHeading {
+  readonly number: OfficialFormNumber;
+  readonly title: string;
+}
 
 /** What a form is printed from. */
 export interface OfficialFormInput {
+  /** The form being printed (number and title of its edition). */
+  readonly form: OfficialFormHeading;
   readonly dossier: OfficialFormDossier | null;
-  /** For the tracking book (06): the dossiers entered. */
+  /** For the tracking book: the dossiers entered. */
   readonly dossiers: readonly OfficialFormDossier[];
   readonly procedure: OfficialFormProcedure | null;
   readonly agency: OfficialFormAgency | null;
@@ -36,10 +51,10 @@ export function vi(key: OfficialFormKey, params?: Readonly<Record<string, string
 }
 
 /** The heading block, the form number and the title; the dossier code below the title when there is one. */
-export function renderHeading(form: OfficialFormNumber, input: OfficialFormInput, code: string | null): TemplateResult {
+export function renderHeading(input: OfficialFormInput, code: string | null): TemplateResult {
   const agency = agencyName(input.agency);
   return html`
-    <p class="form-number">${vi('form-number', { form })}</p>
+    <p class="form-number">${vi('form-number', { form: input.form.number })}</p>
     <header part="header" class="header">
       <div class="issuer">
         ${input.agency?.parentTitle ? html`<p class="issuer-parent">${input.agency.parentTitle}</p>` : nothing}
@@ -53,7 +68,7 @@ export function renderHeading(form: OfficialFormNumber, input: OfficialFormInput
       </div>
     </header>
     <p class="date-line" data-field="date-line">${vi('date-line', { place: input.agency?.place ?? '……', date: formatVnDateLine(input.issuedAt) })}</p>
-    <h2 part="title" class="title" id="form-title">${vi(`title.${form}`)}</h2>
+    <h2 part="title" class="title" id="form-title">${input.form.title.toLocaleUpperCase('vi')}</h2>
     ${code ? html`<p class="code" data-field="code">${vi('code', { code })}</p>` : nothing}
   `;
 }

@@ -4,7 +4,9 @@ import './define.js';
 import { defineOfficialForm } from './define.js';
 import { handoverResult } from './forms-05-06.js';
 import type { OfficialFormDossier } from './official-form-data.js';
-import { fixtureAgency, fixtureDossier, fixtureProcedure, FIXTURE_CODE } from './official-form.fixtures.js';
+import { OFFICIAL_FORMS, officialFormNumbers } from './official-form-editions.js';
+import { OFFICIAL_FORM_NUMBERS } from './official-form-parts.js';
+import { fixtureAgency, fixtureDossier, fixtureProcedure, fixtureWithdrawnDossier, FIXTURE_CODE } from './official-form.fixtures.js';
 import type { MotcuaOfficialForm } from './official-form.js';
 import { formatVnDate, formatVnDateLine, formatVnDateTime } from './vn-dates.js';
 
@@ -77,7 +79,9 @@ describe('<motcua-official-form> in Chromium', () => {
     expect(text(root, '[data-field=due]')).toBe('5. Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 24/02/2026');
     expect(texts(root, '.signature-title')).toEqual(['NGƯỜI NỘP HỒ SƠ', 'NGƯỜI TIẾP NHẬN HỒ SƠ']);
     expect(root.querySelector('[part=base]')!.getAttribute('lang')).toBe('vi');
-    expect(el.printPaper).toBe('A5'); // Circular 01/2018 Art. 9
+    expect(el.edition).toBe('2025'); // the law in force by default
+    expect(root.querySelector('[part=base]')!.getAttribute('data-edition')).toBe('2025');
+    expect(el.printPaper).toBe('A5'); // as the 2018 receipt (Circular 01/2018 Art. 9); 2025 size UNCONFIRMED
     await expectAxeClean(el);
   });
 
@@ -106,8 +110,51 @@ describe('<motcua-official-form> in Chromium', () => {
     await expectAxeClean(el);
   });
 
-  it('04 apology: the original date, the reason and the one new date (Decree 61/2018 Art. 19(9))', async () => {
+  it('04 (2025) apology and request to extend: the original date, the reason and the date asked for', async () => {
     const { el, root } = await mount('04');
+    expect(text(root, '.form-number')).toBe('Mẫu số 04');
+    expect(text(root, '#form-title')).toBe('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
+    expect(text(root, '[data-field=to]')).toBe('Kính gửi: Trần Thị Bình');
+    expect(text(root, '[data-field=received]')).toBe(`Ngày 16/02/2026, Trung tâm Phục vụ hành chính công phường Ba Đình tiếp nhận giải quyết hồ sơ của ông (bà), mã hồ sơ ${FIXTURE_CODE}.`);
+    expect(text(root, '[data-field=old-due]')).toBe('Thời hạn trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 19/02/2026.');
+    expect(text(root, '[data-field=reason]')).toBe('Cần xác minh nơi sinh');
+    expect(text(root, '[data-field=new-due]')).toContain('xin lỗi ông (bà) và đề nghị gia hạn thời gian giải quyết hồ sơ đến 17 giờ 00 phút, ngày 24/02/2026.');
+    expect(texts(root, '.signature-title')).toEqual(['THỦ TRƯỞNG CƠ QUAN']);
+    expect(el.printPaper).toBe('A5');
+    await expectAxeClean(el);
+  });
+
+  it('05 (2025) stop notice for a withdrawn dossier: code, applicant, procedure, request, decision, reason, signature', async () => {
+    const { el, root } = await mount('05', fixtureWithdrawnDossier());
+    expect(text(root, '.form-number')).toBe('Mẫu số 05');
+    expect(text(root, '#form-title')).toBe('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+    expect(text(root, '[data-field=code]')).toBe(`Mã hồ sơ: ${FIXTURE_CODE}`);
+    expect(text(root, '[data-field=to]')).toBe('Kính gửi: Trần Thị Bình');
+    expect(text(root, '[data-field=address]')).toBe('12 phố Đội Cấn, 00004');
+    expect(text(root, '[data-field=request]')).toBe('Đăng ký khai sinh');
+    expect(text(root, '[data-field=received]')).toBe('Ngày 16/02/2026, Trung tâm Phục vụ hành chính công phường Ba Đình tiếp nhận hồ sơ của ông (bà).');
+    expect(text(root, '[data-field=requested]')).toBe('Ông (bà) đề nghị dừng giải quyết hồ sơ vào: 08 giờ 30 phút, ngày 19/02/2026.');
+    expect(text(root, '[data-field=decision]')).toBe('Sau khi xem xét, Trung tâm Phục vụ hành chính công phường Ba Đình thông báo dừng giải quyết hồ sơ nêu trên kể từ 08 giờ 30 phút, ngày 19/02/2026.');
+    expect(text(root, '[data-field=reason]')).toBe('Gia đình đăng ký khai sinh cho cháu tại nơi cư trú mới');
+    expect(texts(root, '.signature-title')).toEqual(['NGƯỜI CÓ THẨM QUYỀN']);
+    expect(el.printPaper).toBe('A4'); // UNCONFIRMED: Decree 30/2020 Appendix I paper for a notice
+    await expectAxeClean(el);
+  });
+
+  it('05 (2025) stop notice: an officer stop (status 8) gives its own reason; a withdrawal without one cites the request', async () => {
+    const base = fixtureDossier();
+    const stop = { at: '2026-02-18T15:00:00+07:00', type: 'appraisal.stop', actorRole: 'civil-status-officer', state: 'stopped', status: 8, reason: 'Đương sự đã chết trước khi giải quyết xong', dueAt: null };
+    const stopped = await mount('05', fixtureDossier({ state: 'stopped', status: 8, history: [...base.history!.slice(0, 2), stop] }));
+    expect(text(stopped.root, '[data-field=requested]')).toBe('Ông (bà) đề nghị dừng giải quyết hồ sơ vào: …………………………….');
+    expect(text(stopped.root, '[data-field=decision]')).toContain('kể từ 15 giờ 00 phút, ngày 18/02/2026.');
+    expect(text(stopped.root, '[data-field=reason]')).toBe('Đương sự đã chết trước khi giải quyết xong');
+    const withdrawn = fixtureWithdrawnDossier();
+    const silent = await mount('05', { ...withdrawn, history: withdrawn.history!.map((entry) => (entry.type === 'WITHDRAW' ? { ...entry, reason: null } : entry)) });
+    expect(text(silent.root, '[data-field=reason]')).toBe('Theo đề nghị dừng giải quyết hồ sơ của ông (bà).');
+  });
+
+  it('04 (2018) apology: the original date, the reason and the one new date (Decree 61/2018 Art. 19(9))', async () => {
+    const { el, root } = await mount('04', fixtureDossier(), 'vi', { edition: '2018' });
     expect(text(root, '#form-title')).toBe('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(text(root, '[data-field=to]')).toBe('Kính gửi: Trần Thị Bình');
     expect(text(root, '[data-field=received]')).toBe(`Ngày 16/02/2026, Trung tâm Phục vụ hành chính công phường Ba Đình tiếp nhận giải quyết hồ sơ của ông (bà), mã hồ sơ ${FIXTURE_CODE}.`);
@@ -118,8 +165,9 @@ describe('<motcua-official-form> in Chromium', () => {
     await expectAxeClean(el);
   });
 
-  it('05 process-control slip: one row per handover with giver, receiver, time and result', async () => {
-    const { el, root } = await mount('05');
+  it('06 (2025) process-control slip: one row per handover with giver, receiver, time and result', async () => {
+    const { el, root } = await mount('06');
+    expect(text(root, '.form-number')).toBe('Mẫu số 06');
     expect(text(root, '#form-title')).toBe('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
     const rows = [...root.querySelectorAll('tr[data-row=handover]')];
     expect(rows).toHaveLength(3); // the submission is not a handover
@@ -131,12 +179,22 @@ describe('<motcua-official-form> in Chromium', () => {
     expect(rows.map((row) => text(row, '[data-field=result]'))).toEqual(['Trước hạn', 'Trước hạn', 'Trước hạn']);
     expect(rows[1]!.textContent).toContain('Lý do: Cần xác minh nơi sinh');
     expect(text(root, '[data-field=applicant]')).toBe('(Kèm theo hồ sơ của: Trần Thị Bình)');
+    expect(el.printPaper).toBe('A5');
     await expectAxeClean(el);
   });
 
-  it('06 tracking book: one numbered row per dossier, A4', async () => {
+  it('05 (2018) process-control slip: the same slip under its 2018 number', async () => {
+    const { el, root } = await mount('05', fixtureDossier(), 'vi', { edition: '2018' });
+    expect(text(root, '.form-number')).toBe('Mẫu số 05');
+    expect(text(root, '#form-title')).toBe('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    expect(root.querySelectorAll('tr[data-row=handover]')).toHaveLength(3);
+    expect(el.printPaper).toBe('A5'); // Circular 01/2018 Art. 9
+  });
+
+  it('07 (2025) tracking book: one numbered row per dossier, A4', async () => {
     const second = fixtureDossier({ code: '000.00.31.H29-260217-0002', receivedAt: '2026-02-17T10:00:00+07:00', dueAt: '2026-02-20T17:00:00+07:00', data: { requester: { fullName: 'Lê Văn Cường', phone: '0987654321' } }, history: [] });
-    const { el, root } = await mount('06', null, 'vi', { dossiers: [fixtureDossier(), second] });
+    const { el, root } = await mount('07', null, 'vi', { dossiers: [fixtureDossier(), second] });
+    expect(text(root, '.form-number')).toBe('Mẫu số 07');
     expect(text(root, '#form-title')).toBe('SỔ THEO DÕI HỒ SƠ');
     const rows = [...root.querySelectorAll('tr[data-row=dossier]')];
     expect(rows.map((row) => text(row, 'td'))).toEqual(['01', '02']);
@@ -149,13 +207,56 @@ describe('<motcua-official-form> in Chromium', () => {
     await expectAxeClean(el);
   });
 
-  it('prints in Vietnamese under lang="en" too, and says in English when the form number is unknown', async () => {
+  it('06 (2018) tracking book, chosen by the edition attribute', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = '<motcua-official-form edition="2018" form="06"></motcua-official-form>';
+    document.body.append(container);
+    const el = container.querySelector('motcua-official-form')!;
+    Object.assign(el, { dossiers: [fixtureDossier()], agency: fixtureAgency, now: () => NOW });
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(el.edition).toBe('2018');
+    expect(text(root, '.form-number')).toBe('Mẫu số 06');
+    expect(text(root, '#form-title')).toBe('SỔ THEO DÕI HỒ SƠ');
+    expect(root.querySelectorAll('tr[data-row=dossier]')).toHaveLength(1);
+    expect(el.printPaper).toBe('A4');
+    await expectAxeClean(el);
+  });
+
+  it('one table of forms per edition: 2025 has 01–07 with the stop notice, 2018 has 01–06; paper per edition', async () => {
+    expect(officialFormNumbers('2025')).toEqual(['01', '02', '03', '04', '05', '06', '07']);
+    expect(officialFormNumbers('2018')).toEqual(['01', '02', '03', '04', '05', '06']);
+    expect(OFFICIAL_FORM_NUMBERS).toEqual(officialFormNumbers('2025'));
+    expect(OFFICIAL_FORMS['2025'].map((form) => form.kind)).toEqual(['receipt', 'supplement', 'refusal', 'apology', 'stop', 'process-control', 'tracking-book']);
+    expect(OFFICIAL_FORMS['2018'].map((form) => form.kind)).toEqual(['receipt', 'supplement', 'refusal', 'apology', 'process-control', 'tracking-book']);
+    expect(OFFICIAL_FORMS['2018'].map((form) => form.paper)).toEqual(['A5', 'A5', 'A5', 'A5', 'A5', 'A4']);
+    expect(OFFICIAL_FORMS['2025'].map((form) => form.paper)).toEqual(['A5', 'A5', 'A5', 'A5', 'A4', 'A5', 'A4']);
+    expect(OFFICIAL_FORMS['2018'].every((form) => form.paperConfirmed)).toBe(true);
+    expect(OFFICIAL_FORMS['2025'].some((form) => form.paperConfirmed)).toBe(false); // UNCONFIRMED until the annex is read
+    const dossier = fixtureWithdrawnDossier();
+    for (const edition of ['2025', '2018'] as const) {
+      for (const definition of OFFICIAL_FORMS[edition]) {
+        const { el, root } = await mount(definition.number, dossier, 'vi', { edition, dossiers: definition.perDossier ? [] : [dossier] });
+        expect(text(root, '#form-title')).toBe(definition.title.vi.toLocaleUpperCase('vi'));
+        expect(text(root, '.form-number')).toBe(`Mẫu số ${definition.number}`);
+        expect(el.printPaper).toBe(definition.paper);
+        expect(root.querySelector('.sheet')!.textContent).not.toContain('undefined');
+      }
+    }
+  });
+
+  it('prints in Vietnamese under lang="en" too, and says in the page language when the form or the edition is unknown', async () => {
     const english = await mount('01', fixtureDossier(), 'en');
     expect(text(english.root, '#form-title')).toBe('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     await expectAxeClean(english.el);
-    const unknown = await mount('07', fixtureDossier(), 'en');
-    expect(text(unknown.root, '[role=alert]')).toBe('There is no form "07". Choose a form from 01 to 06.');
+    const unknown = await mount('08', fixtureDossier(), 'en');
+    expect(text(unknown.root, '[role=alert]')).toBe('The 2025 set has no form "08". Choose a form from 01 to 07.');
     await expectAxeClean(unknown.el);
+    const old = await mount('07', fixtureDossier(), 'vi', { edition: '2018' });
+    expect(text(old.root, '[role=alert]')).toBe('Bộ mẫu 2018 không có mẫu số "07". Chọn một mẫu từ 01 đến 06.');
+    const edition = await mount('01', fixtureDossier(), 'en', { edition: '2019' as never });
+    expect(text(edition.root, '[role=alert]')).toBe('There is no form set "2019". Choose 2025 (Circular 03/2025/TT-VPCP) or 2018 (Circular 01/2018/TT-VPCP).');
+    await expectAxeClean(edition.el);
     const missing = await mount('02', null, 'vi');
     expect(text(missing.root, '[role=alert]')).toBe('Chưa có hồ sơ để in mẫu số 02.');
   });
@@ -174,6 +275,18 @@ describe('<motcua-official-form> in Chromium', () => {
     expect(during.rules).toMatch(/@media print \{\s*body \{ visibility: hidden; \}/);
     expect(el.hasAttribute('printing')).toBe(false);
     expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  it('print() puts the tracking book on A4 landscape and the 2025 stop notice on A4 portrait', async () => {
+    const sizes: string[] = [];
+    vi.spyOn(window, 'print').mockImplementation(() => {
+      sizes.push(document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).find((rule) => rule.startsWith('@page')) ?? '');
+    });
+    (await mount('07', null, 'vi', { dossiers: [fixtureDossier()] })).el.print();
+    (await mount('06', null, 'vi', { edition: '2018', dossiers: [fixtureDossier()] })).el.print();
+    (await mount('05', fixtureWithdrawnDossier())).el.print();
+    (await mount('05', fixtureWithdrawnDossier(), 'vi', { paper: 'A5' })).el.print();
+    expect(sizes.map((rule) => /size: ([^;]+);/.exec(rule)?.[1])).toEqual(['a4 landscape', 'a4 landscape', 'a4', 'a5']);
   });
 
   it('prints dotted blanks, not "undefined", where the dossier lacks a field', async () => {

@@ -77,3 +77,19 @@ export function fixtureDossier(overrides: Partial<OfficialFormDossier> = {}): Of
     ...overrides,
   };
 }
+
+/** The applicant's request to stop (WITHDRAW, status 7) of {@link fixtureWithdrawnDossier}. */
+export const FIXTURE_WITHDRAW = {
+  at: '2026-02-19T08:30:00+07:00', type: 'WITHDRAW', title: { vi: 'Rút hồ sơ', en: 'Withdraw the dossier' }, actorRole: 'applicant', actorId: 'applicant:1',
+  state: 'withdrawn', status: 7, reason: 'Gia đình đăng ký khai sinh cho cháu tại nơi cư trú mới', dueAt: '2026-02-19T17:00:00+07:00', dueChanged: false,
+} as const;
+
+/** The fixture dossier, received and in appraisal, then withdrawn by the applicant (the 2025 Mẫu 05 applies). */
+export function fixtureWithdrawnDossier(overrides: Partial<OfficialFormDossier> = {}): ReturnType<typeof fixtureDossier> {
+  const base = fixtureDossier();
+  return fixtureDossier({
+    state: 'withdrawn', status: 7, closed: true, dueAt: '2026-02-19T17:00:00+07:00',
+    history: [...base.history!.slice(0, 2), FIXTURE_WITHDRAW],
+    ...overrides,
+  } as Partial<OfficialFormDossier>);
+}

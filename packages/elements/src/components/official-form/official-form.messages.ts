@@ -4,7 +4,10 @@
  * (an unknown form number) follow the page's language.
  *
  * Wording after the annexed templates of Circular 01/2018/TT-VPCP (Mẫu 01–06, Art. 9), carried into
- * Circular 03/2025/TT-VPCP Phụ lục I; domain.md §1.4 marks the exact field wording UNCONFIRMED.
+ * Circular 03/2025/TT-VPCP Phụ lục I; domain.md §1.4 marks the exact field wording UNCONFIRMED, and the
+ * 2025-only wording (`*.2025`, `stop.*`) is UNCONFIRMED too. The form titles are not here: they live in
+ * the table of form definitions (`official-form-editions.ts`). Keys `05.*` and `06.*` are the process-control
+ * slip and the tracking book, named after their 2018 numbers.
  */
 import { defineCatalogue } from '../../internal/messages.js';
 
@@ -13,12 +16,6 @@ export const officialFormMessages = defineCatalogue({
   'motto-2': 'Độc lập - Tự do - Hạnh phúc',
   'form-number': 'Mẫu số {form}',
   'date-line': '{place}, {date}',
-  'title.01': 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
-  'title.02': 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
-  'title.03': 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ',
-  'title.04': 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
-  'title.05': 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
-  'title.06': 'SỔ THEO DÕI HỒ SƠ',
   'code': 'Mã hồ sơ: {code}',
   'received-from': '{agency} tiếp nhận hồ sơ của:',
   'dossier-of': 'Hồ sơ của:',
@@ -41,8 +38,15 @@ export const officialFormMessages = defineCatalogue({
   '04.to': 'Kính gửi: {name}',
   '04.received': 'Ngày {date}, {agency} tiếp nhận giải quyết hồ sơ của ông (bà), mã hồ sơ {code}.',
   '04.old-due': 'Thời hạn trả kết quả giải quyết hồ sơ: {date}.',
-  '04.delay': 'Tuy nhiên đến nay, {agency} chưa trả kết quả giải quyết hồ sơ của ông (bà). Lý do:',
-  '04.apology': 'Sự chậm trễ này đã gây phiền hà cho ông (bà). {agency} xin lỗi ông (bà) và hẹn lại thời gian trả kết quả vào {time}.',
+  '04.delay.2018': 'Tuy nhiên đến nay, {agency} chưa trả kết quả giải quyết hồ sơ của ông (bà). Lý do:',
+  '04.apology.2018': 'Sự chậm trễ này đã gây phiền hà cho ông (bà). {agency} xin lỗi ông (bà) và hẹn lại thời gian trả kết quả vào {time}.',
+  '04.delay.2025': 'Tuy nhiên đến nay, {agency} chưa giải quyết xong hồ sơ của ông (bà) trong thời hạn. Lý do:',
+  '04.apology.2025': 'Sự chậm trễ này đã gây phiền hà cho ông (bà). {agency} xin lỗi ông (bà) và đề nghị gia hạn thời gian giải quyết hồ sơ đến {time}.',
+  'stop.received': 'Ngày {date}, {agency} tiếp nhận hồ sơ của ông (bà).',
+  'stop.requested': 'Ông (bà) đề nghị dừng giải quyết hồ sơ vào: {time}.',
+  'stop.decision': 'Sau khi xem xét, {agency} thông báo dừng giải quyết hồ sơ nêu trên kể từ {time}.',
+  'stop.on-request': 'Theo đề nghị dừng giải quyết hồ sơ của ông (bà).',
+  'stop.documents': 'Hồ sơ, giấy tờ và phí, lệ phí đã nộp (nếu có) được xử lý theo quy định.',
   '04.thanks': 'Xin trân trọng cảm ơn sự hợp tác của ông (bà)./.',
   '05.attached': '(Kèm theo hồ sơ của: {name})',
   '05.lead': 'Cơ quan (bộ phận) giải quyết hồ sơ: {agency}',
@@ -79,21 +83,17 @@ export const officialFormMessages = defineCatalogue({
   'sign.guide': 'NGƯỜI HƯỚNG DẪN',
   'sign.head': 'THỦ TRƯỞNG CƠ QUAN',
   'sign.note': '(Ký và ghi rõ họ tên)',
+  'sign.competent': 'NGƯỜI CÓ THẨM QUYỀN',
   'sign.head-note': '(Ký, ghi rõ họ tên và đóng dấu)',
   'where.one-stop': 'Bộ phận Một cửa',
-  'unknown-form': 'Không có mẫu số "{form}". Chọn một mẫu từ 01 đến 06.',
+  'unknown-form': 'Bộ mẫu {edition} không có mẫu số "{form}". Chọn một mẫu từ 01 đến {last}.',
+  'unknown-edition': 'Không có bộ mẫu "{edition}". Chọn 2025 (Thông tư 03/2025/TT-VPCP) hoặc 2018 (Thông tư 01/2018/TT-VPCP).',
   'no-dossier': 'Chưa có hồ sơ để in mẫu số {form}.',
 }, {
   'motto-1': 'SOCIALIST REPUBLIC OF VIETNAM',
   'motto-2': 'Independence - Freedom - Happiness',
   'form-number': 'Form {form}',
   'date-line': '{place}, {date}',
-  'title.01': 'RECEIPT OF THE DOSSIER AND APPOINTMENT FOR THE RESULT',
-  'title.02': 'REQUEST TO SUPPLEMENT AND COMPLETE THE DOSSIER',
-  'title.03': 'REFUSAL TO RECEIVE AND HANDLE THE DOSSIER',
-  'title.04': 'APOLOGY AND NEW DATE FOR THE RESULT',
-  'title.05': 'PROCESS-CONTROL SLIP OF THE DOSSIER',
-  'title.06': 'DOSSIER TRACKING BOOK',
   'code': 'Dossier code: {code}',
   'received-from': '{agency} received the dossier of:',
   'dossier-of': 'Dossier of:',
@@ -116,8 +116,15 @@ export const officialFormMessages = defineCatalogue({
   '04.to': 'To: {name}',
   '04.received': 'On {date}, {agency} received your dossier for handling, dossier code {code}.',
   '04.old-due': 'The result was due on: {date}.',
-  '04.delay': 'However, {agency} has not yet returned the result. Reason:',
-  '04.apology': 'We are sorry for the inconvenience this delay causes. {agency} apologises and sets a new time for the result: {time}.',
+  '04.delay.2018': 'However, {agency} has not yet returned the result. Reason:',
+  '04.apology.2018': 'We are sorry for the inconvenience this delay causes. {agency} apologises and sets a new time for the result: {time}.',
+  '04.delay.2025': 'However, {agency} has not finished handling your dossier in time. Reason:',
+  '04.apology.2025': 'We are sorry for the inconvenience this delay causes. {agency} apologises and asks to extend the time to handle the dossier to {time}.',
+  'stop.received': 'On {date}, {agency} received your dossier.',
+  'stop.requested': 'You asked to stop the handling of the dossier on: {time}.',
+  'stop.decision': 'Having considered it, {agency} gives notice that the handling of the dossier stops as of {time}.',
+  'stop.on-request': 'At your request to stop the handling of the dossier.',
+  'stop.documents': 'The documents, fees and charges paid (if any) are dealt with as the law provides.',
   '04.thanks': 'Thank you for your cooperation.',
   '05.attached': '(Attached to the dossier of: {name})',
   '05.lead': 'Agency (unit) handling the dossier: {agency}',
@@ -154,9 +161,11 @@ export const officialFormMessages = defineCatalogue({
   'sign.guide': 'GUIDING OFFICER',
   'sign.head': 'HEAD OF THE AGENCY',
   'sign.note': '(Signature and full name)',
+  'sign.competent': 'COMPETENT OFFICER',
   'sign.head-note': '(Signature, full name and seal)',
   'where.one-stop': 'The one-stop unit',
-  'unknown-form': 'There is no form "{form}". Choose a form from 01 to 06.',
+  'unknown-form': 'The {edition} set has no form "{form}". Choose a form from 01 to {last}.',
+  'unknown-edition': 'There is no form set "{edition}". Choose 2025 (Circular 03/2025/TT-VPCP) or 2018 (Circular 01/2018/TT-VPCP).',
   'no-dossier': 'There is no dossier to print form {form} for yet.',
 });
 

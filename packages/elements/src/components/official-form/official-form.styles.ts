@@ -12,7 +12,7 @@ export const officialFormStyles = css`
     border: 1px solid var(--_motcua-color-border); font-family: var(--motcua-official-font-family, 'Times New Roman', Times, serif);
     font-size: var(--motcua-official-font-size, 13pt); line-height: 1.4;
   }
-  .sheet--06 { max-width: 297mm; padding: 10mm; font-size: 11pt; }
+  .sheet--tracking-book { max-width: 297mm; padding: 10mm; font-size: 11pt; }
   p { margin: 0 0 0.35em; }
   .form-number { text-align: right; font-style: italic; }
   .header { display: grid; grid-template-columns: 2fr 3fr; gap: 1rem; text-align: center; }

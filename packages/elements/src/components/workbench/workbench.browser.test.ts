@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.js';
 import { defineWorkbench } from './define.js';
-import { FIXTURE_CODE } from '../official-form/official-form.fixtures.js';
+import { FIXTURE_CODE, fixtureWithdrawnDossier } from '../official-form/official-form.fixtures.js';
 import type { MotcuaOfficialForm } from '../official-form/official-form.js';
 import { createFakeFetch, fixtureDetail, fixtureInbox, fixtureRoutes, type FakeAnswer } from './workbench.fixtures.js';
 import type { MotcuaWorkbench } from './workbench.js';
@@ -51,6 +51,12 @@ async function openAction(el: MotcuaWorkbench, root: ShadowRoot, type: string): 
 async function submit(el: MotcuaWorkbench, root: ShadowRoot): Promise<void> {
   root.querySelector<HTMLButtonElement>('button[part=confirm]')!.click();
   await el.updateComplete;
+}
+
+/** The fixture dossier's detail once the applicant withdrew it (status 7): nothing left to do but print. */
+function withdrawnDetail(): Record<string, unknown> {
+  const withdrawn = fixtureWithdrawnDossier();
+  return fixtureDetail({ state: 'withdrawn', status: 7, closed: true, history: withdrawn.history, actions: [] });
 }
 
 describe('<motcua-workbench> inbox', () => {
@@ -299,16 +305,19 @@ describe('<motcua-workbench> dossier detail and actions', () => {
     }
   });
 
-  it('opens the official forms that apply and prints them', async () => {
+  it('opens the official forms that apply (2025 numbering by default) and prints them', async () => {
     const { el, root } = await mount(fixtureRoutes());
+    expect(el.edition).toBe('2025');
     await openDetail(el, root);
-    expect([...root.querySelectorAll('button[data-print]')].map((button) => button.getAttribute('data-print'))).toEqual(['01', '05']);
-    root.querySelector<HTMLButtonElement>('button[data-print="05"]')!.click();
+    expect([...root.querySelectorAll('button[data-print]')].map((button) => button.getAttribute('data-print'))).toEqual(['01', '06']);
+    expect(text(root, 'button[data-print="06"]')).toBe('Xem mẫu 06: Phiếu kiểm soát quá trình giải quyết hồ sơ');
+    root.querySelector<HTMLButtonElement>('button[data-print="06"]')!.click();
     await el.updateComplete;
     const form = root.querySelector<MotcuaOfficialForm>('motcua-official-form')!;
     await form.updateComplete;
     expect(focused(root)?.id).toBe('print-title');
-    expect(form.form).toBe('05');
+    expect(text(root, '#print-title')).toBe('Phiếu kiểm soát quá trình giải quyết hồ sơ');
+    expect([form.edition, form.form]).toEqual(['2025', '06']);
     expect(form.shadowRoot!.querySelectorAll('tr[data-row=handover]')).toHaveLength(2);
     expect(form.shadowRoot!.querySelector('[data-field=code]')!.textContent).toBe(`Mã hồ sơ: ${FIXTURE_CODE}`);
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
@@ -317,17 +326,73 @@ describe('<motcua-workbench> dossier detail and actions', () => {
     await expectAxeClean(el);
     root.querySelector<HTMLButtonElement>('button[data-action=close-print]')!.click();
     await el.updateComplete;
-    expect(focused(root)?.getAttribute('data-print')).toBe('05');
+    expect(focused(root)?.getAttribute('data-print')).toBe('06');
   });
 
-  it('prints the tracking book (06) of the inbox', async () => {
-    const { el, root } = await mount(fixtureRoutes());
-    root.querySelector<HTMLButtonElement>('button[data-action=print-book]')!.click();
+  it('offers the 2018 forms under edition="2018": the process-control slip is 05 there', async () => {
+    const { el, root } = await mount(fixtureRoutes(), 'en');
+    el.edition = '2018';
+    await openDetail(el, root);
+    expect([...root.querySelectorAll('button[data-print]')].map((button) => button.getAttribute('data-print'))).toEqual(['01', '05']);
+    expect(text(root, 'button[data-print="05"]')).toBe('View form 05: Process-control slip of the dossier');
+    root.querySelector<HTMLButtonElement>('button[data-print="05"]')!.click();
     await el.updateComplete;
     const form = root.querySelector<MotcuaOfficialForm>('motcua-official-form')!;
     await form.updateComplete;
+    expect([form.edition, form.form]).toEqual(['2018', '05']);
+    expect(form.shadowRoot!.querySelector('#form-title')!.textContent).toBe('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+  });
+
+  it('offers the 2025 stop notice (05) for a withdrawn dossier, and not in the 2018 set', async () => {
+    const routes: Routes = { ...fixtureRoutes(), [`GET /api/dossiers/${FIXTURE_CODE}/detail`]: { status: 200, body: withdrawnDetail() } };
+    const { el, root } = await mount(routes);
+    await openDetail(el, root);
+    expect([...root.querySelectorAll('button[data-print]')].map((button) => button.getAttribute('data-print'))).toEqual(['01', '05', '06']);
+    expect(text(root, 'button[data-print="05"]')).toBe('Xem mẫu 05: Thông báo dừng giải quyết hồ sơ');
+    root.querySelector<HTMLButtonElement>('button[data-print="05"]')!.click();
+    await el.updateComplete;
+    const form = root.querySelector<MotcuaOfficialForm>('motcua-official-form')!;
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelector('#form-title')!.textContent).toBe('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+    expect(text(form.shadowRoot!, '[data-field=requested]')).toBe('Ông (bà) đề nghị dừng giải quyết hồ sơ vào: 08 giờ 30 phút, ngày 19/02/2026.');
+    expect(text(form.shadowRoot!, '[data-field=reason]')).toBe('Gia đình đăng ký khai sinh cho cháu tại nơi cư trú mới');
+    expect(form.printPaper).toBe('A4');
+    await expectAxeClean(el);
+    root.querySelector<HTMLButtonElement>('button[data-action=close-print]')!.click();
+    await el.updateComplete;
+    el.edition = '2018';
+    await el.updateComplete;
+    expect([...root.querySelectorAll('button[data-print]')].map((button) => button.getAttribute('data-print'))).toEqual(['01', '05']);
+    expect(root.querySelector('button[data-kind=stop]')).toBeNull();
+  });
+
+  it('prints the tracking book of the inbox: 07 in 2025 (also for an unknown edition), 06 in 2018', async () => {
+    const { el, root } = await mount(fixtureRoutes());
+    expect(text(root, 'button[data-action=print-book]')).toBe('Xem Sổ theo dõi hồ sơ');
+    root.querySelector<HTMLButtonElement>('button[data-action=print-book]')!.click();
+    await el.updateComplete;
+    let form = root.querySelector<MotcuaOfficialForm>('motcua-official-form')!;
+    await form.updateComplete;
+    expect([form.edition, form.form]).toEqual(['2025', '07']);
     expect(form.shadowRoot!.querySelectorAll('tr[data-row=dossier]')).toHaveLength(3);
     expect(form.shadowRoot!.querySelector('[data-field=agency]')!.textContent).toBe('000.00.31.H29');
+    root.querySelector<HTMLButtonElement>('button[data-action=close-print]')!.click();
+    await el.updateComplete;
+    expect(focused(root)?.getAttribute('data-action')).toBe('print-book');
+    el.edition = '2018';
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[data-action=print-book]')!.click();
+    await el.updateComplete;
+    form = root.querySelector<MotcuaOfficialForm>('motcua-official-form')!;
+    await form.updateComplete;
+    expect([form.edition, form.form]).toEqual(['2018', '06']);
+    expect(form.shadowRoot!.querySelector('.form-number')!.textContent).toBe('Mẫu số 06');
+    root.querySelector<HTMLButtonElement>('button[data-action=close-print]')!.click();
+    el.setAttribute('edition', '2019'); // unknown: the law in force
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('button[data-action=print-book]')!.click();
+    await el.updateComplete;
+    expect(root.querySelector<MotcuaOfficialForm>('motcua-official-form')!.form).toBe('07');
   });
 });
 
@@ -369,5 +434,32 @@ describe('<motcua-workbench> by keyboard only', () => {
     expect(focused(root)?.getAttribute('data-action')).toBe('back');
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(focused(root)?.getAttribute('aria-label')).toBe(`Mở hồ sơ ${FIXTURE_CODE}`));
+  });
+
+  it('opens the stop notice of a withdrawn dossier, prints it and comes back, all from the keyboard', async () => {
+    const routes: Routes = { ...fixtureRoutes(), [`GET /api/dossiers/${FIXTURE_CODE}/detail`]: { status: 200, body: withdrawnDetail() } };
+    const { el, root } = await mount(routes);
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(focused(root)?.getAttribute('aria-label')).toBe(`Mở hồ sơ ${FIXTURE_CODE}`);
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(focused(root)?.id).toBe('detail-title'));
+    await vi.waitFor(() => expect(root.querySelector('button[data-print]')).not.toBeNull());
+    await userEvent.tab(); // no actions on a withdrawn dossier: the forms come first
+    expect(focused(root)?.getAttribute('data-print')).toBe('01');
+    await userEvent.tab();
+    expect(focused(root)?.getAttribute('data-print')).toBe('05');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(focused(root)?.id).toBe('print-title'));
+    await userEvent.tab();
+    expect(focused(root)?.getAttribute('data-action')).toBe('print');
+    await userEvent.keyboard('{Enter}');
+    expect(print).toHaveBeenCalledOnce();
+    await userEvent.tab();
+    expect(focused(root)?.getAttribute('data-action')).toBe('close-print');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(focused(root)?.getAttribute('data-print')).toBe('05'));
+    print.mockRestore();
   });
 });

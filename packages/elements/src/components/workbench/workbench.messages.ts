@@ -71,13 +71,7 @@ export const workbenchMessages = defineCatalogue({
   'print-form': 'Xem mẫu {form}: {title}',
   'print': 'In',
   'close-print': 'Đóng bản in',
-  'print-book': 'Xem mẫu 06: Sổ theo dõi hồ sơ',
-  'form.01': 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-  'form.02': 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-  'form.03': 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-  'form.04': 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
-  'form.05': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
-  'form.06': 'Sổ theo dõi hồ sơ',
+  'print-book': 'Xem Sổ theo dõi hồ sơ',
 }, {
   'inbox-title': 'Dossiers to handle',
   'inbox-caption': 'Dossiers of {agency} for the role {role}',
@@ -148,13 +142,7 @@ export const workbenchMessages = defineCatalogue({
   'print-form': 'View form {form}: {title}',
   'print': 'Print',
   'close-print': 'Close the print view',
-  'print-book': 'View form 06: dossier tracking book',
-  'form.01': 'Receipt and appointment for the result',
-  'form.02': 'Request to supplement the dossier',
-  'form.03': 'Refusal to receive the dossier',
-  'form.04': 'Apology and new date for the result',
-  'form.05': 'Process-control slip',
-  'form.06': 'Dossier tracking book',
+  'print-book': 'View the dossier tracking book',
 });
 
 /** A key of {@link workbenchMessages}. */

@@ -14,13 +14,15 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import type { OfficialFormAgency } from '../official-form/official-form-data.js';
 import type { MotcuaOfficialForm } from '../official-form/official-form.js';
-import type { OfficialFormNumber } from '../official-form/official-form-parts.js';
+import {
+  DEFAULT_OFFICIAL_FORM_EDITION, isOfficialFormEdition, type OfficialFormDefinition, type OfficialFormEdition,
+} from '../official-form/official-form-editions.js';
 import { toVnParts } from '../official-form/vn-dates.js';
 import { readActionForm, renderActionFields, toActionBody, validateAction, type ActionError } from './workbench-action-form.js';
 import { createWorkbenchApi, type ApiFailureReason, type WorkbenchApi } from './workbench-api.js';
 import { renderAnswers, renderDocuments, renderHistory, renderSummary } from './workbench-detail.js';
 import { renderInbox } from './workbench-inbox.js';
-import { renderPrintChoices, renderPrintView } from './workbench-print.js';
+import { renderPrintChoices, renderPrintView, trackingBook } from './workbench-print.js';
 import type { DossierDetail, InboxView, ProcedureView, WorkbenchAction } from './workbench-view.js';
 import { stateWords, t } from './workbench-words.js';
 import { workbenchStyles } from './workbench.styles.js';
@@ -39,8 +41,10 @@ const NOTICE_CLASS: Readonly<Record<Notice['kind'], string>> = { done: 'success'
  * /api/dossiers/:code/detail` and its procedure from `GET /api/procedures/:key`) with the answers, documents,
  * history and only the actions the role may take now; each action asks for what it requires, validates it
  * with an error summary, and posts it (`POST /api/dossiers/:code/actions`) with the version the officer saw.
- * A 409 reloads the dossier and says someone else changed it; a 422 shows the server's reason. Official
- * forms 01–06 open in a print view (`<motcua-official-form>`).
+ * A 409 reloads the dossier and says someone else changed it; a 422 shows the server's reason. The
+ * official forms of `edition` open in a print view (`<motcua-official-form>`): 2025 (Circular
+ * 03/2025/TT-VPCP, the default) 01–07 with the tracking book 07, or 2018 (Circular 01/2018/TT-VPCP) 01–06
+ * with the tracking book 06.
  *
  * @tag motcua-workbench
  * @fires motcua-action-done - `{ code, type, state }` when an action was accepted.
@@ -66,6 +70,11 @@ export class MotcuaWorkbench extends LitElement {
   @property() token = '';
   /** A dossier to open at once (a deep link); the inbox otherwise. */
   @property() code = '';
+  /**
+   * The set of official forms offered: `2025` (Circular 03/2025/TT-VPCP, in force; also used for an unknown
+   * value) or `2018` (Circular 01/2018/TT-VPCP, for dossiers received before 01/07/2025).
+   */
+  @property() edition: OfficialFormEdition = DEFAULT_OFFICIAL_FORM_EDITION;
   /** The issuing agency printed on the official forms; its code from the inbox when absent. */
   @property({ attribute: false }) agency: OfficialFormAgency | null = null;
   /** The `fetch` to call; the global one unless injected (stories, tests). */
@@ -83,7 +92,7 @@ export class MotcuaWorkbench extends LitElement {
   @state() private rejection: string | null = null;
   @state() private sending = false;
   @state() private notice: Notice | null = null;
-  @state() private printing: OfficialFormNumber | null = null;
+  @state() private printing: OfficialFormDefinition | null = null;
 
   private readonly procedures = new Map<string, ProcedureView | null>();
   private focusTarget: string | null = null;
@@ -119,7 +128,7 @@ export class MotcuaWorkbench extends LitElement {
       body = renderInbox({
         inbox: inbox.value, titles: this.titles, descending: this.descending, now: this.now(), lang,
         onOpen: (code) => this.openDossier(code), onSort: () => { this.descending = !this.descending; },
-        onPrintBook: () => this.showPrint('06'),
+        onPrintBook: () => this.showPrint(trackingBook(this.formEdition)),
       });
     } else if (inbox.kind === 'failed') body = this.renderFailure(inbox, lang, () => void this.loadInbox());
     else body = html`<p role="status">${t('inbox-loading', lang)}</p>`;
@@ -154,7 +163,7 @@ export class MotcuaWorkbench extends LitElement {
         : nothing}</div>
       ${renderSummary(detail, procedure, this.now(), lang)}
       ${this.renderActions(detail, procedure, lang)}
-      ${renderPrintChoices(detail, lang, (form) => this.showPrint(form))}
+      ${renderPrintChoices(detail, this.formEdition, lang, (form) => this.showPrint(form))}
       ${renderAnswers(detail, procedure, lang)}
       ${renderDocuments(detail, procedure, lang, (sha) => this.api().documentUrl(detail.code, sha), (event, sha, name) => {
         event.preventDefault(); // the link alone would not carry the bearer token
@@ -195,12 +204,12 @@ export class MotcuaWorkbench extends LitElement {
     `;
   }
 
-  private renderPrint(form: OfficialFormNumber, lang: Lang): TemplateResult {
+  private renderPrint(form: OfficialFormDefinition, lang: Lang): TemplateResult {
     const opened = this.opened.kind === 'loaded' && this.selected ? this.opened.value : null;
     const inbox = this.inbox.kind === 'loaded' ? this.inbox.value : null;
     return renderPrintView({
       form, lang, now: this.now, dossier: opened?.detail ?? null, procedure: opened?.procedure ?? null,
-      dossiers: form === '06' ? inbox?.dossiers ?? [] : [],
+      dossiers: form.perDossier ? [] : inbox?.dossiers ?? [],
       agency: this.agency ?? { code: opened?.detail.agency ?? inbox?.agency ?? '' },
       onPrint: this.printForm, onClose: this.closePrint,
     });
@@ -307,7 +316,11 @@ export class MotcuaWorkbench extends LitElement {
     this.focusTarget = '#notice';
   }
 
-  private showPrint(form: OfficialFormNumber): void {
+  private get formEdition(): OfficialFormEdition {
+    return isOfficialFormEdition(this.edition) ? this.edition : DEFAULT_OFFICIAL_FORM_EDITION;
+  }
+
+  private showPrint(form: OfficialFormDefinition): void {
     this.printing = form;
     this.focusTarget = '#print-title';
   }
@@ -319,6 +332,6 @@ export class MotcuaWorkbench extends LitElement {
   private readonly closePrint = (): void => {
     const form = this.printing;
     this.printing = null;
-    this.focusTarget = form === '06' ? 'button[data-action="print-book"]' : `button[data-print="${form}"]`;
+    this.focusTarget = !form || form.perDossier ? `button[data-print="${form?.number ?? ''}"]` : 'button[data-action="print-book"]';
   };
 }
