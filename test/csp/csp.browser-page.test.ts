@@ -7,7 +7,7 @@
  * a result with `<motcua-feedback>` in its slot) and `<motcua-procedure-catalog>` get data from a fake API;
  * other elements are mounted bare. MOTCUA_SCREENSHOTS=1 also writes vi and en screenshots to docs/screenshots/.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,8 +27,9 @@ const BARE_ATTRIBUTES: Readonly<Record<string, string>> = {
   'procedure-form': 'src="/procedures/birth-registration.json" endpoint="/api"',
 };
 
-/** Entry modules, one per element: `packages/elements/src/<name>.ts` except the package index. */
-const entries = readdirSync(elementsSrc).filter((file) => /^[a-z-]+\.ts$/.test(file) && file !== 'index.ts').map((file) => file.slice(0, -3)).sort();
+/** Entry modules, one per element: `packages/elements/src/<name>.ts` with a `components/<name>/` (not the index, not `fixtures`). */
+const entries = readdirSync(elementsSrc).filter((file) => /^[a-z-]+\.ts$/.test(file) && existsSync(path.join(elementsSrc, 'components', file.slice(0, -3))))
+  .map((file) => file.slice(0, -3)).sort();
 
 let dir: string;
 let server: Server;

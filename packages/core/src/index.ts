@@ -27,3 +27,4 @@ export * from './calendar/index.js';
 export * from './compile/index.js';
 export * from './runtime/index.js';
 export * from './identifiers/index.js';
+export * from './units/index.js';

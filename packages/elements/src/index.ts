@@ -6,7 +6,7 @@
  */
 export const ELEMENTS_VERSION = '0.1.0';
 
-export { PROCEDURE_FORM_TAG, MotcuaProcedureForm, defineProcedureForm, fixtureAddressProvider } from './procedure-form.js';
+export { PROCEDURE_FORM_TAG, MotcuaProcedureForm, defineProcedureForm, apiAddressProvider } from './procedure-form.js';
 export type {
   AddressProvider, AdministrativeUnit, ApplicantIdentity, PrefillProvider, PrefillRequest, FormAnswers, PrefillRule, ProcedureFile,
   ProcedureSubmitDetail, ProcedureSubmittedDetail,
@@ -19,9 +19,13 @@ export { STATISTICS_TAG, MotcuaStatistics, defineStatistics } from './statistics
 export type { GroupStatisticsView, StatisticsReport, StepTimeView } from './statistics.js';
 export { WORKBENCH_TAG, MotcuaWorkbench, defineWorkbench } from './workbench.js';
 export type { ActionDoneDetail, ActionRequestBody, ActionRequirement, DossierDetail, DossierDocument, InboxDossier, InboxView, ProcedureView, WorkbenchAction } from './workbench.js';
-export { OFFICIAL_FORM_TAG, MotcuaOfficialForm, defineOfficialForm, OFFICIAL_FORM_NUMBERS } from './official-form.js';
+export {
+  OFFICIAL_FORM_TAG, MotcuaOfficialForm, defineOfficialForm, OFFICIAL_FORM_NUMBERS, OFFICIAL_FORMS, OFFICIAL_FORM_EDITIONS, DEFAULT_OFFICIAL_FORM_EDITION,
+  findOfficialForm, officialFormOfKind, officialFormNumbers, isOfficialFormEdition,
+} from './official-form.js';
 export type {
   OfficialFormNumber, OfficialFormPaper, OfficialFormAgency, OfficialFormApplicant, OfficialFormDossier, OfficialFormHistoryEntry, OfficialFormProcedure,
+  OfficialFormEdition, OfficialFormDefinition, OfficialFormKind,
 } from './official-form.js';
 export { FEEDBACK_TAG, MotcuaFeedback, defineFeedback, MAX_COMMENT_LENGTH, RATINGS } from './feedback.js';
 export type { FeedbackSentDetail, Rating } from './feedback.js';

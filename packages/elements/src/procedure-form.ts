@@ -7,7 +7,7 @@ import './components/procedure-form/define.js';
 
 export { PROCEDURE_FORM_TAG, defineProcedureForm } from './components/procedure-form/define.js';
 export { MotcuaProcedureForm } from './components/procedure-form/procedure-form.js';
-export { fixtureAddressProvider, type AddressProvider, type AdministrativeUnit } from './components/procedure-form/address-provider.js';
+export { apiAddressProvider, type AddressProvider, type AdministrativeUnit } from './components/procedure-form/address-provider.js';
 export type { ApplicantIdentity, PrefillProvider, PrefillRequest } from './components/procedure-form/form-prefill.js';
 export type { FormAnswers, PrefillRule } from './components/procedure-form/form-model.js';
 export type { ProcedureFile, ProcedureSubmitDetail, ProcedureSubmittedDetail } from './components/procedure-form/procedure-form.events.js';

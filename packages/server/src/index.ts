@@ -41,6 +41,9 @@ export { createFakePortal, type NationalPortalAdapter, type PortalStatusPush, ty
 export { enqueueStatusChange, enqueueStatusChanges, statusChangeRow, statusChangeRows, sweepOutbox, STATUS_CHANGE, type OutboxDossier } from './adapters/enqueue-status-change.js';
 export { runOutbox, type OutboxOptions, type OutboxRun } from './adapters/run-outbox.js';
 export {
+  createFixtureAdministrativeUnits, type AdministrativeUnit, type AdministrativeUnits,
+} from './adapters/administrative-units.js';
+export {
   createFixturePopulationRegistry, DEMO_POPULATION, type PopulationRegistry, type RegistryPerson, type RegistryAddress,
 } from './adapters/population-registry.js';
 export { computeStatistics, type StatisticsQuery, type Statistics, type GroupStatistics, type StepTime, type Satisfaction } from './statistics/compute-statistics.js';

@@ -18,6 +18,8 @@ import { answerDownload } from '../documents/download-document.js';
 import { answerPrefill } from '../prefill/prefill-route.js';
 import type { AuthenticateCitizen } from '../auth/citizen-token.js';
 import type { PopulationRegistry } from '../adapters/population-registry.js';
+import type { AdministrativeUnits } from '../adapters/administrative-units.js';
+import { answerAdministrativeUnits } from './administrative-units-route.js';
 import { ForbiddenError, jsonResponse, NotFoundError, RejectedCommandError, StaleDossierError, toErrorResponse } from './http-errors.js';
 import { createSubmitHandler } from './submit-dossier.js';
 import { restoreDossier } from './restore-dossier.js';
@@ -58,6 +60,8 @@ export interface DossierServiceOptions {
   readonly authenticateCitizen?: AuthenticateCitizen;
   /** The population registry for prefill and waived components (Decree 104/2022). */
   readonly populationRegistry?: PopulationRegistry;
+  /** The administrative-unit catalogue for `GET /api/administrative-units`; that route answers 404 without it. */
+  readonly administrativeUnits?: AdministrativeUnits;
 }
 
 /** Handles one request. */
@@ -66,6 +70,7 @@ export type DossierService = (request: Request) => Promise<Response>;
 
 /**
  * The dossier API (docs/server-api.md): `GET /api/procedures`, `GET /api/procedures/:key`, `GET /api/calendar`,
+ * `GET /api/administrative-units[?province=]`,
  * `POST /api/prefill`, `POST /api/dossiers`, `GET /api/dossiers/:code`, `GET /api/dossiers/:code/detail`,
  * `GET /api/inbox`, `POST /api/dossiers/:code/actions`, `POST /api/dossiers/:code/supplement`,
  * `POST /api/dossiers/:code/withdraw`, `POST /api/dossiers/:code/pay`, `POST /api/dossiers/:code/feedback`,
@@ -98,6 +103,7 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
         case 'GET /api/procedures': return listProcedures(context.catalogue);
         case 'GET /api/procedures/:key': return getProcedure(context.catalogue, code);
         case 'GET /api/calendar': return getCalendar(context.calendar);
+        case 'GET /api/administrative-units': return await answerAdministrativeUnits(options.administrativeUnits, url);
         case 'POST /api/dossiers': return await submit(request);
         case 'POST /api/prefill': return await answerPrefill(context, request);
         case 'GET /api/dossiers/:code': return await lookUp(context, request, code);

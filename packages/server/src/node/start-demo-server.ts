@@ -8,6 +8,7 @@ import { createTokenAuthenticator, mintToken, type Identity } from '../auth/crea
 import { createCitizenAuthenticator, mintCitizenToken } from '../auth/citizen-token.js';
 import { createFakePortal, type NationalPortalAdapter } from '../adapters/national-portal-adapter.js';
 import { createFixturePopulationRegistry, DEMO_POPULATION } from '../adapters/population-registry.js';
+import { createFixtureAdministrativeUnits } from '../adapters/administrative-units.js';
 import { readJson } from '../http/read-request.js';
 import { toErrorResponse } from '../http/http-errors.js';
 import { scheduleJobs, type JobScheduleOptions } from './schedule-jobs.js';
@@ -95,6 +96,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
   const api = createDossierService({
     procedures, store, documents, calendar, authenticate: createTokenAuthenticator({ secret }), agencies: [DEMO_AGENCY],
     authenticateCitizen: createCitizenAuthenticator({ secret }), populationRegistry: createFixturePopulationRegistry(),
+    administrativeUnits: createFixtureAdministrativeUnits(),
   });
   const portal = options.jobs === false ? null : options.jobs?.portal ?? createFakePortal();
   const jobs = options.jobs === false ? null : scheduleJobs(store, { calendar, ...options.jobs, ...(portal ? { portal } : {}) });

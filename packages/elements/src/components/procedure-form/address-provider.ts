@@ -1,16 +1,14 @@
 /**
- * `AddressProvider`: where the address widget gets provinces and communes, and `fixtureAddressProvider`,
- * a small built-in FIXTURE of real units for demos and tests — not the national list. Since 01/07/2025
- * there is no district level (Resolution 202/2025/QH15: 34 provinces; communes and wards renumbered by
- * Decision 19/2025/QĐ-TTg), so an address is a province, then a commune (5-digit code, the schema's
- * `administrative-unit` format). A portal passes a provider backed by the official catalogue.
+ * `AddressProvider`: where the address question gets provinces and communes. Since 01/07/2025 there is
+ * no district level (Resolution 202/2025/QH15: 34 provinces; communes and wards renumbered by Decision
+ * 19/2025/QĐ-TTg), so an address is a province, then a commune (5-digit code, the schema's
+ * `administrative-unit` format). By default the form asks its server (`apiAddressProvider`: the catalogue
+ * is some 3,300 communes, too many to carry in every page); a portal may pass its own provider, and
+ * `fixtureAddressProvider` serves a few real units for demos and tests.
  */
+import type { AdministrativeUnit } from '@motcua/core';
 
-/** An administrative unit: its code and its name. */
-export interface AdministrativeUnit {
-  readonly code: string;
-  readonly name: string;
-}
+export type { AdministrativeUnit };
 
 /** Source of provinces and of the communes of a province. */
 export interface AddressProvider {
@@ -18,43 +16,16 @@ export interface AddressProvider {
   communes(provinceCode: string): Promise<readonly AdministrativeUnit[]>;
 }
 
-// FIXTURE, not the catalogue: a handful of post-2025 units. The Hà Nội codes match the scenarios in
-// examples/scenarios; check all codes against Decision 19/2025/QĐ-TTg before relying on them.
-const PROVINCES: readonly AdministrativeUnit[] = [
-  { code: '01', name: 'Thành phố Hà Nội' },
-  { code: '48', name: 'Thành phố Đà Nẵng' },
-  { code: '79', name: 'Thành phố Hồ Chí Minh' },
-];
-const COMMUNES: Readonly<Record<string, readonly AdministrativeUnit[]>> = {
-  '01': [
-    { code: '00004', name: 'Phường Ba Đình' },
-    { code: '00008', name: 'Phường Ngọc Hà' },
-    { code: '00025', name: 'Phường Giảng Võ' },
-    { code: '00070', name: 'Phường Hoàn Kiếm' },
-    { code: '00082', name: 'Phường Cửa Nam' },
-    // UNCONFIRMED: the codes below are those the example scenarios use, named after the ward their address
-    // line gives; they have not been checked against Decision 19/2025/QĐ-TTg.
-    { code: '00166', name: 'Phường Cầu Giấy' },
-    { code: '00226', name: 'Phường Văn Miếu - Quốc Tử Giám' },
-    { code: '00229', name: 'Phường Kim Liên' },
-    { code: '00256', name: 'Phường Hai Bà Trưng' },
-    { code: '00367', name: 'Phường Thanh Xuân' },
-    { code: '00619', name: 'Xã Bát Tràng' },
-  ],
-  '48': [
-    { code: '20194', name: 'Phường Hải Châu' },
-    { code: '20258', name: 'Phường Hòa Cường' },
-  ],
-  '79': [
-    { code: '26734', name: 'Phường Tân Định' },
-    { code: '26740', name: 'Phường Sài Gòn' },
-    { code: '26743', name: 'Phường Bến Thành' },
-  ],
-};
-
-/** The built-in fixture provider (see the module comment: a demo list, not the national catalogue). */
-export const fixtureAddressProvider: AddressProvider = {
-  provinces: async () => PROVINCES,
-  communes: async (provinceCode) => COMMUNES[provinceCode] ?? [],
-};
-
+/**
+ * The units a motcua server serves: `GET {endpoint}/administrative-units` (provinces) and
+ * `?province=<code>` (its communes). A failed request rejects; the form then offers no units.
+ * @example apiAddressProvider('/api', fetch).communes('01') // resolves to [{ code: '00004', name: 'Phường Ba Đình' }, …]
+ */
+export function apiAddressProvider(endpoint: string, fetch: typeof globalThis.fetch): AddressProvider {
+  const get = async (query: string, list: string): Promise<readonly AdministrativeUnit[]> => {
+    const response = await fetch(`${endpoint.replace(/\/+$/, '')}/administrative-units${query}`, { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return ((await response.json()) as Record<string, readonly AdministrativeUnit[] | undefined>)[list] ?? [];
+  };
+  return { provinces: () => get('', 'provinces'), communes: (province) => get(`?province=${encodeURIComponent(province)}`, 'communes') };
+}

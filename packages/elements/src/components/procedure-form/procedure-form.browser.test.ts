@@ -179,6 +179,22 @@ describe('<motcua-procedure-form>: questions', () => {
     expect(el.value['child']).toMatchObject({ placeOfBirth: { unitCode: '26740', line: '1 Lê Lợi' } });
   });
 
+  it('asks its server for the units when no provider is given, only once an address question shows', async () => {
+    const { fetch, requests } = fakeFetch((request) => (request.url.endsWith('/administrative-units')
+      ? jsonResponse(200, { provinces: [{ code: '48', name: 'Thành phố Đà Nẵng' }] })
+      : jsonResponse(200, { province: '48', communes: [{ code: '20194', name: 'Phường Hải Châu' }] })));
+    const el = await mountForm(birth, 'en', (form) => { setNow(form); form.addressProvider = null; form.fetch = fetch; form.endpoint = 'https://dvc.example.vn/api/'; });
+    expect(requests).toEqual([]); // the task list has no address question
+    await pressContinue(el);
+    await settle(el);
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual(['GET https://dvc.example.vn/api/administrative-units']);
+    const root = rootOf(el);
+    expect([...root.querySelectorAll('[name="child.placeOfBirth.province"] option')].map((o) => o.textContent)).toEqual(['Choose…', 'Thành phố Đà Nẵng']);
+    await answer(el, 'child.placeOfBirth', { province: '48', unitCode: '20194' });
+    expect(requests.map((request) => request.url)).toEqual(['https://dvc.example.vn/api/administrative-units', 'https://dvc.example.vn/api/administrative-units?province=48']);
+    expect([...root.querySelectorAll<HTMLOptionElement>('[name="child.placeOfBirth.unitCode"] option')].map((o) => o.textContent)).toEqual(['Choose…', 'Phường Hải Châu']);
+  });
+
   it('prefills from the national population database, labelled and read-only unless editable', async () => {
     const requests: PrefillRequest[] = [];
     const el = await mountForm(birth, 'vi', (form) => {

@@ -6,6 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import './define.js';
+import { fixtureAddressProvider } from './fixture-address-provider.js';
 import { storyHouseholdProcedure, storyPopulationRecord, storyProcedure } from './procedure-form.fixtures.js';
 import type { PrefillRequest } from './form-prefill.js';
 import type { MotcuaProcedureForm } from './procedure-form.js';
@@ -22,7 +23,7 @@ const server: typeof fetch = async (input) => new Response(JSON.stringify(String
 const view = (lang: 'vi' | 'en', prefilled: boolean): TemplateResult => {
   localStorage.removeItem('motcua-story-draft'); // every story starts afresh, not on "resume your draft"
   return html`<div lang=${lang}>
-  <motcua-procedure-form draft-key="motcua-story-draft" agency="000.00.31.H29" .procedure=${storyProcedure} .now=${now} .fetch=${server}
+  <motcua-procedure-form draft-key="motcua-story-draft" agency="000.00.31.H29" .procedure=${storyProcedure} .now=${now} .fetch=${server} .addressProvider=${fixtureAddressProvider}
     .applicant=${prefilled ? { citizenId: '001194000004' } : null} .prefillProvider=${prefilled ? lookUp : null}></motcua-procedure-form>
 </div>`;
 };

@@ -14,8 +14,9 @@ import { resolveLang, type Lang } from '../../internal/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { AddressBook } from './address-book.js';
-import { fixtureAddressProvider, type AddressProvider } from './address-provider.js';
+import { apiAddressProvider, type AddressProvider } from './address-provider.js';
 import { checkUpload } from '../../internal/check-upload.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { draftKeyOf, draftStorage, findDraft, removeDraft, saveDraft, type FormDraft } from './form-draft.js';
 import {
   collectDefaults, controlIdOf, environmentOf, isRecord, isRequired, pruneHidden, readPath, schemaAt, visibleFields, visiblePages, widgetOf, writePath,
@@ -41,8 +42,6 @@ type Step = 'loading' | 'load-error' | 'resume' | 'tasks' | `page:${string}` | '
 
 /** More question pages than this and the form opens on a task list (GOV.UK "complete multiple tasks"). */
 const TASK_LIST_MIN_PAGES = 5;
-/** How long typing must pause before the draft is written. */
-const DRAFT_SAVE_DELAY_MS = 400;
 
 /**
  * The citizen's guided form, generated from a procedure: one question page at a time (a task list when
@@ -99,8 +98,11 @@ export class MotcuaProcedureForm extends LitElement {
   applicant: ApplicantIdentity | null = null;
   /** Looks fields up in national databases. */
   prefillProvider: PrefillProvider | null = null;
-  /** Provinces and communes for address questions; a small built-in fixture by default. */
-  addressProvider: AddressProvider = fixtureAddressProvider;
+  /**
+   * Provinces and communes for address questions; by default the server at `endpoint` is asked
+   * (`GET /api/administrative-units`). Give one when `endpoint` is empty and the form asks addresses.
+   */
+  addressProvider: AddressProvider | null = null;
   /**
    * The signed-in citizen's token (VNeID), sent with the submission only: the server then replaces the
    * non-editable prefilled answers by the population registry's and judges waived components on its facts.
@@ -136,15 +138,10 @@ export class MotcuaProcedureForm extends LitElement {
   /** After the next render, focus: the error summary, the heading, or the element with this id. */
   #focusAfterRender: string | null = null;
   #submission: Submission | null = null;
-  readonly #addresses = new AddressBook(this, () => this.addressProvider);
+  readonly #addresses = new AddressBook(this, () => this.addressProvider ?? apiAddressProvider(this.endpoint, this.fetch ?? globalThis.fetch));
   #loadedSrc = '';
-  #pendingSave: ReturnType<typeof setTimeout> | undefined;
+  readonly #drafts = new DraftKeeper(this, () => this.#writeDraft());
   #derived: { inputs: unknown[]; env: ExpressionEnvironment; pages: FormPage[] } | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#flushDraft();
-  }
 
   /** The current step, e.g. `page:child`, `components`, `check`, `receipt`. */
   get currentStep(): string {
@@ -354,7 +351,7 @@ export class MotcuaProcedureForm extends LitElement {
     const page = this.#currentPage();
     if (page) {
       this.completed = new Set([...this.completed, page.id]);
-      this.#saveDraftNow();
+      this.#drafts.now();
     }
     this.#next();
   }
@@ -411,7 +408,8 @@ export class MotcuaProcedureForm extends LitElement {
     if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) return;
     const path = control.dataset['path'];
     if (!path || !this.procedure || control.type === 'file') return;
-    this.data = this.#readControl(control, path);
+    const [target, value] = this.#readControl(control, path);
+    if (!Object.is(readPath(this.data, target), value)) this.data = writePath(this.data, target, value);
     // Questions hidden by this answer are no longer checked: drop their problems from the summary.
     const questions = this.#questions();
     if (this.summary.some((item) => item.page)) {
@@ -422,30 +420,33 @@ export class MotcuaProcedureForm extends LitElement {
     const field = questions.find((candidate) => candidate.field === path);
     if (field && (event.type === 'change' || this.fieldErrors.has(path))) this.#checkOne(field, event.type === 'change');
     if (event.type === 'change') {
-      this.#saveDraftSoon();
+      this.#drafts.soon();
       if (this.procedure.prefill?.some((rule) => subjectOf(rule) === path)) void this.#runPrefill(path);
     }
   }
 
-  /** The answers with `control`'s value written at `path`. */
-  #readControl(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, path: string): FormAnswers {
+  /**
+   * Where `control`'s value goes and what it is. A click on a box fires `input` and `change`, and a text
+   * field's `change` repeats its last `input`: the caller writes only a value that differs, so the second
+   * event re-renders nothing.
+   */
+  #readControl(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, path: string): [string, unknown] {
     const part = control.dataset['part'];
     if (part === 'province') {
       this.#addresses.choose(path, control.value);
-      return writePath(this.data, `${path}.unitCode`, undefined);
+      return [`${path}.unitCode`, undefined];
     }
-    if (part === 'unitCode' || part === 'line') return writePath(this.data, `${path}.${part}`, control.value || undefined);
+    if (part === 'unitCode' || part === 'line') return [`${path}.${part}`, control.value || undefined];
     if (control.dataset['kind'] === 'choice') {
       // A checkbox group of enum values: the chosen ones, in the order the procedure lists them.
       const chosen = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[data-kind=choice][name="${path}"]:checked`)].map((box) => box.value);
-      return writePath(this.data, path, chosen.length ? chosen : undefined);
+      return [path, chosen.length ? chosen : undefined];
     }
-    if (control instanceof HTMLInputElement && control.type === 'checkbox') return writePath(this.data, path, control.checked);
-    if (control instanceof HTMLInputElement && control.type === 'number') return writePath(this.data, path, control.value === '' ? undefined : Number(control.value));
-    if (control.value === '') return writePath(this.data, path, undefined);
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') return [path, control.checked];
+    if (control.value === '') return [path, undefined];
     const schema = schemaAt(this.procedure!.form, path);
-    const numeric = schema?.type === 'number' || schema?.type === 'integer';
-    return writePath(this.data, path, numeric ? Number(control.value) : control.value);
+    const numeric = control.type === 'number' || schema?.type === 'number' || schema?.type === 'integer';
+    return [path, numeric ? Number(control.value) : control.value];
   }
 
   /** Re-checks one answer: shows a new problem only on `change` (once touched), clears a fixed one at once. */
@@ -464,7 +465,7 @@ export class MotcuaProcedureForm extends LitElement {
   #addItem(field: LayoutField, list: FormList, count: number): void {
     this.data = writePath(this.data, `${field.field}.${count}`, list.items.type === 'object' ? {} : '');
     this.#focusAfterRender = controlIdOf(itemFields(field, list, count)[0]?.field ?? field.field);
-    this.#saveDraftNow();
+    this.#drafts.now();
   }
 
   /** Removes item `index`, says so, and focuses the item that took its place, else the one before, else "Add". */
@@ -479,29 +480,11 @@ export class MotcuaProcedureForm extends LitElement {
     this.announcement = t(m.listRemoved, lang, { item: localized(itemName(field, index), lang) });
     const shown = showList(this.#context(), field)!.items;
     this.#focusAfterRender = controlIdOf((shown[index] ?? shown[index - 1])?.[0]!.field ?? field.field);
-    this.#saveDraftNow();
+    this.#drafts.now();
   }
 
-  /**
-   * Saves the draft once typing pauses: `localStorage.setItem` is synchronous, and on every change it was
-   * the largest cost between an answer and its feedback (render benchmark). A pending save is flushed when
-   * the page is hidden or the element leaves it, so nothing answered is lost.
-   */
-  #saveDraftSoon(): void {
-    clearTimeout(this.#pendingSave);
-    this.#pendingSave = setTimeout(() => this.#saveDraftNow(), DRAFT_SAVE_DELAY_MS);
-    addEventListener('pagehide', this.#flushDraft, { once: true });
-  }
-
-  readonly #flushDraft = (): void => {
-    if (this.#pendingSave === undefined) return;
-    this.#saveDraftNow();
-  };
-
-  #saveDraftNow(): void {
-    clearTimeout(this.#pendingSave);
-    this.#pendingSave = undefined;
-    removeEventListener('pagehide', this.#flushDraft);
+  /** Saves the answers as they are now (the draft keeper says when). */
+  #writeDraft(): void {
     if (!this.procedure || this.step === 'receipt') return;
     saveDraft(draftStorage(), this.#storageKey(), {
       procedure: this.#procedureKey(), data: this.data, completed: [...this.completed], savedAt: this.now().toISOString(),

@@ -5,7 +5,7 @@
  */
 import type { Procedure } from '@motcua/core';
 import './define.js';
-import { fixtureAddressProvider } from './address-provider.js';
+import { fixtureAddressProvider } from './fixture-address-provider.js';
 import { isRecord, readPath } from './form-model.js';
 import type { MotcuaProcedureForm } from './procedure-form.js';
 
@@ -39,6 +39,7 @@ export async function mountForm(procedure: Procedure | null, lang: string | null
   const container = document.createElement('div');
   if (lang) container.lang = lang;
   const el = document.createElement('motcua-procedure-form');
+  el.addressProvider = fixtureAddressProvider; // no server here; `setup` may put another
   setup(el);
   if (procedure) el.procedure = procedure;
   container.append(el);

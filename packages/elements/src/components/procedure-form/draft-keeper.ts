@@ -1,0 +1,44 @@
+/**
+ * `DraftKeeper`: when the procedure form writes its draft. At once when asked (a page completed, a list
+ * item added or removed); otherwise once typing pauses, because `localStorage.setItem` is synchronous and
+ * on every change it was the largest cost between an answer and its feedback (render benchmark). A
+ * pending write is flushed when the page is hidden or the form leaves it, so nothing answered is lost.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How long typing must pause before the draft is written. */
+const DRAFT_SAVE_DELAY_MS = 400;
+
+export class DraftKeeper implements ReactiveController {
+  readonly #write: () => void;
+  #pending: ReturnType<typeof setTimeout> | undefined;
+
+  /** `write` saves the draft as the form holds it now. */
+  constructor(host: ReactiveControllerHost, write: () => void) {
+    this.#write = write;
+    host.addController(this);
+  }
+
+  /** Writes the draft once typing pauses. */
+  soon(): void {
+    clearTimeout(this.#pending);
+    this.#pending = setTimeout(() => this.now(), DRAFT_SAVE_DELAY_MS);
+    addEventListener('pagehide', this.#flush, { once: true });
+  }
+
+  /** Writes the draft now, cancelling a pending write. */
+  now(): void {
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
+    removeEventListener('pagehide', this.#flush);
+    this.#write();
+  }
+
+  hostDisconnected(): void {
+    this.#flush();
+  }
+
+  readonly #flush = (): void => {
+    if (this.#pending !== undefined) this.now();
+  };
+}
