@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.js';
 import { defineWorkbench } from './define.js';
-import { FIXTURE_CODE, fixtureWithdrawnDossier } from '../official-form/official-form.fixtures.js';
+import { FIXTURE_CODE } from '../official-form/official-form.fixtures.js';
 import type { MotcuaOfficialForm } from '../official-form/official-form.js';
-import { createFakeFetch, fixtureDetail, fixtureInbox, fixtureRoutes, type FakeAnswer } from './workbench.fixtures.js';
+import { createFakeFetch, fixtureDetail, fixtureInbox, fixtureRoutes, withdrawnDetail, type FakeAnswer } from './workbench.fixtures.js';
 import type { MotcuaWorkbench } from './workbench.js';
 
 const NOW = new Date('2026-02-20T09:00:00+07:00');
@@ -54,11 +54,6 @@ async function submit(el: MotcuaWorkbench, root: ShadowRoot): Promise<void> {
 }
 
 /** The fixture dossier's detail once the applicant withdrew it (status 7): nothing left to do but print. */
-function withdrawnDetail(): Record<string, unknown> {
-  const withdrawn = fixtureWithdrawnDossier();
-  return fixtureDetail({ state: 'withdrawn', status: 7, closed: true, history: withdrawn.history, actions: [] });
-}
-
 describe('<motcua-workbench> inbox', () => {
   afterEach(() => document.body.replaceChildren());
 

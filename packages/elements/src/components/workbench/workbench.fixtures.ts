@@ -2,7 +2,7 @@
  * A fake dossier API for the workbench's tests and stories: an inbox, a detail, a procedure, and a router
  * that records every call (method, URL, bearer token, JSON body).
  */
-import { fixtureDossier, fixtureProcedure, FIXTURE_CODE } from '../official-form/official-form.fixtures.js';
+import { fixtureDossier, fixtureProcedure, fixtureWithdrawnDossier, FIXTURE_CODE } from '../official-form/official-form.fixtures.js';
 
 /** The actions the approval step offers the chairman, one per kind of requirement. */
 export const fixtureActions = [
@@ -24,6 +24,12 @@ export function fixtureDetail(overrides: Record<string, unknown> = {}): Record<s
     ],
     ...overrides,
   };
+}
+
+/** The detail of the fixture dossier after the applicant withdrew it: no actions left, the 2025 stop notice applies. */
+export function withdrawnDetail(): Record<string, unknown> {
+  const withdrawn = fixtureWithdrawnDossier();
+  return fixtureDetail({ state: 'withdrawn', status: 7, closed: true, history: withdrawn.history, actions: [] });
 }
 
 /** An inbox view of a dossier (what `GET /api/inbox` lists). */

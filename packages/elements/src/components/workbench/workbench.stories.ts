@@ -1,13 +1,14 @@
 /**
  * Stories of `<motcua-workbench>`: the inbox (one overdue, one due soon), an empty inbox, an inbox where
- * everything is overdue, a dossier's detail, and an action form with its errors — each in Vietnamese and
- * English, answered by an injected fake `fetch`.
+ * everything is overdue, a dossier's detail, an action form with its errors, and a withdrawn dossier's
+ * notice of stopping (Circular 03/2025 Mẫu 05) — each in Vietnamese and English, answered by an injected
+ * fake `fetch`.
  */
 import { html, type TemplateResult } from 'lit';
 import './define.js';
 import { fixtureAgency, FIXTURE_CODE } from '../official-form/official-form.fixtures.js';
 import type { MotcuaWorkbench } from './workbench.js';
-import { createFakeFetch, fixtureInbox, fixtureRoutes, inboxDossier } from './workbench.fixtures.js';
+import { createFakeFetch, fixtureInbox, fixtureRoutes, inboxDossier, withdrawnDetail } from './workbench.fixtures.js';
 
 const now = () => new Date('2026-02-20T09:00:00+07:00');
 type Routes = Parameters<typeof createFakeFetch>[0];
@@ -26,6 +27,8 @@ const ALL_OVERDUE: Routes = {
     inboxDossier('000.00.31.H29-260211-0002', '2026-02-13T17:00:00+07:00', { state: 'reception', status: 2 }),
   ]) },
 };
+
+const WITHDRAWN: Routes = { ...fixtureRoutes(), [`GET /api/dossiers/${FIXTURE_CODE}/detail`]: { status: 200, body: withdrawnDetail() } };
 
 /** Waits for `find` to return an element inside the workbench's shadow root. */
 async function until<TElement extends Element>(host: MotcuaWorkbench, find: (root: ShadowRoot) => TElement | null): Promise<TElement> {
@@ -46,6 +49,13 @@ const showErrors = async ({ canvasElement }: { canvasElement: HTMLElement }): Pr
   await until(host, (root) => root.querySelector('.error-summary'));
 };
 
+/** Opens the 2025 notice of stopping (Mẫu 05) of the withdrawn dossier. */
+const showStopNotice = async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+  const host = canvasElement.querySelector('motcua-workbench')!;
+  (await until(host, (root) => root.querySelector<HTMLButtonElement>('button[data-print="05"]'))).click();
+  await until(host, (root) => root.querySelector('motcua-official-form'));
+};
+
 export default { title: 'Officers/Workbench', component: 'motcua-workbench' };
 
 export const Inbox = { render: () => view('vi', fixtureRoutes()) };
@@ -58,3 +68,5 @@ export const Detail = { render: () => view('vi', fixtureRoutes(), FIXTURE_CODE) 
 export const DetailEnglish = { render: () => view('en', fixtureRoutes(), FIXTURE_CODE) };
 export const ActionFormWithErrors = { render: () => view('vi', fixtureRoutes(), FIXTURE_CODE), play: showErrors };
 export const ActionFormWithErrorsEnglish = { render: () => view('en', fixtureRoutes(), FIXTURE_CODE), play: showErrors };
+export const WithdrawnStopNotice = { render: () => view('vi', WITHDRAWN, FIXTURE_CODE), play: showStopNotice };
+export const WithdrawnStopNoticeEnglish = { render: () => view('en', WITHDRAWN, FIXTURE_CODE), play: showStopNotice };
