@@ -3,20 +3,10 @@
  * declared `Content-Type` and the file name are never consulted: a `.pdf` that is really a PNG is a
  * PNG, and an executable renamed `.pdf` is `null` — unknown, and so refused everywhere.
  */
+import type { SniffedMediaType } from './sniffed-media-types.js';
 import { sniffZipMediaType } from './sniff-zip-media-type.js';
 
-/** The media types {@link sniffMediaType} can return, besides `null`. */
-export const SNIFFED_MEDIA_TYPES = [
-  'application/pdf', 'image/jpeg', 'image/png', 'image/tiff', 'image/webp', 'image/heic', 'image/heif', 'image/vnd.dwg',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet',
-  'application/zip', 'text/plain',
-] as const;
-
-/** One of {@link SNIFFED_MEDIA_TYPES}. */
-export type SniffedMediaType = (typeof SNIFFED_MEDIA_TYPES)[number];
+export { SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './sniffed-media-types.js';
 
 /** Magic numbers at offset 0; `null` in a pattern matches any byte. */
 const SIGNATURES: readonly (readonly [SniffedMediaType, readonly (number | null)[]])[] = [

@@ -5,7 +5,7 @@
  * central directory, which is authoritative (local headers may be stale or streamed without sizes).
  */
 import { inflateRawSync } from 'node:zlib';
-import type { SniffedMediaType } from './sniff-media-type.js';
+import type { SniffedMediaType } from './sniffed-media-types.js';
 
 /** OOXML main-part content types, and the document type each one makes. */
 const OOXML_MAIN_PARTS: readonly (readonly [string, SniffedMediaType])[] = [

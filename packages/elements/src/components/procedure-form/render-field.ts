@@ -100,7 +100,7 @@ function renderControl(view: FieldView, id: string): TemplateResult {
         ${optionsOf(view).map((option) => html`<option value=${String(option.value)} ?selected=${String(option.value) === String(view.value)}>${option.label}</option>`)}
       </select>`;
     case 'radio': {
-      if (view.list) return renderItems(view, view.list);
+      if (view.list) return renderItems(view.field, view.lang, view.list);
       // A list of enum values is a group of checkboxes (`data-kind="choice"`), one value a group of radios.
       const many = view.schema?.type === 'array';
       const chosen = (Array.isArray(view.value) ? view.value : [view.value]).map(String);

@@ -7,8 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized } from '../../internal/localized-text.js';
 import type { ItemField } from './form-list.js';
-import { controlIdOf } from './form-model.js';
-import type { FieldView } from './render-field.js';
+import type { Lang } from '../../internal/localize.js';
+import { controlIdOf, type LayoutField } from './form-model.js';
 import * as m from './procedure-form.messages.js';
 import { msg as t } from './procedure-form.messages.js';
 
@@ -23,18 +23,18 @@ export interface ListParts {
 }
 
 /** Each item (its own fieldset, or for a list of scalars its one question), then "Add". */
-export function renderItems(view: FieldView, list: ListParts): TemplateResult {
-  const path = view.field.field;
+export function renderItems(field: LayoutField, lang: Lang, list: ListParts): TemplateResult {
+  const path = field.field;
   return html`
     ${list.items.map((fields, index) => {
-      const name = localized(fields[0]!.item, view.lang);
+      const name = localized(fields[0]!.item, lang);
       const remove = list.canRemove ? html`<button type="button" class="button--secondary" data-remove=${index} @click=${() => list.remove(index)}>
-        ${t(m.listRemove, view.lang)}<span class="visually-hidden"> ${name}</span></button>` : nothing;
+        ${t(m.listRemove, lang)}<span class="visually-hidden"> ${name}</span></button>` : nothing;
       return fields[0]!.field.endsWith(`.${index}`)
         ? html`<div class="list-item" data-item=${index}>${list.renderItem(fields[0]!)}${remove}</div>`
         : html`<fieldset class="list-item" data-item=${index}><legend>${name}</legend>${fields.map(list.renderItem)}${remove}</fieldset>`;
     })}
     ${list.canAdd ? html`<button type="button" class="button--secondary" id=${controlIdOf(path)} data-add=${path} @click=${list.add}>
-      ${t(m.listAdd, view.lang)}<span class="visually-hidden"> (${localized(view.field.label, view.lang)})</span></button>` : nothing}
+      ${t(m.listAdd, lang)}<span class="visually-hidden"> (${localized(field.label, lang)})</span></button>` : nothing}
   `;
 }
