@@ -20,7 +20,7 @@ describe('npx motcua (built)', () => {
     const fixtures = readdirSync(path.join(root, dir)).filter((f) => !f.endsWith('.expected.json')).map((f) => `${dir}/${f}`);
     const { status, stdout, stderr } = motcua('validate', ...fixtures, '--lang', 'en');
     expect(status).toBe(1);
-    expect(stdout).toMatch(/✗ \d+ error\(s\) in 64 of 64 file\(s\)\./);
+    expect(stdout).toMatch(new RegExp(`✗ \\d+ error\\(s\\) in ${fixtures.length} of ${fixtures.length} file\\(s\\)\\.`));
     expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 

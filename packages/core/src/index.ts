@@ -18,10 +18,12 @@ export {
   BUILT_IN_TARGETS,
   HOURS_PER_WORKING_DAY,
   KNOWN_MEDIA_TYPES,
+  DEFAULT_ACCEPTED_MEDIA_TYPES,
 } from './definition/index.js';
 export type { ValidationIssue, ValidationResult, ParsedJson, ProcedureIndex, FieldInfo, StepInfo, ExpressionSite } from './definition/index.js';
 export type { Message, Locale, Procedure, LocalizedText, AgencyCatalogue } from './types.js';
 export type { Scenario } from './generated/scenario.types.js';
+export type { LayoutField, ItemField as LayoutItemField } from './generated/procedure.types.js';
 export * from './expression/index.js';
 export * from './calendar/index.js';
 export * from './compile/index.js';

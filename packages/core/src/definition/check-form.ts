@@ -1,23 +1,9 @@
 import type { FormField, Procedure } from '../generated/procedure.types.js';
 import { createIssue, joinPointer, type ValidationIssue } from './issue.js';
-import type { FieldInfo, ProcedureIndex } from './procedure-index.js';
+import { checkItemFields } from './check-item-fields.js';
+import { checkPresentation } from './check-presentation.js';
+import type { ProcedureIndex } from './procedure-index.js';
 import { unknownReference } from './unknown-reference.js';
-
-/** The widgets that make sense for each data type. */
-const WIDGETS: Record<FieldInfo['type'], readonly string[]> = {
-  string: ['text', 'textarea', 'select', 'radio', 'citizen-id', 'tax-code', 'phone', 'email'],
-  date: ['date', 'text'],
-  number: ['number', 'select', 'radio', 'text'],
-  integer: ['number', 'select', 'radio', 'text'],
-  boolean: ['checkbox', 'radio'],
-  object: ['address'],
-  array: [],
-};
-
-/** Formats that imply a widget: a `citizen-id` field shown as `phone` is a mistake. */
-const FORMAT_WIDGET: Record<string, string> = {
-  'citizen-id': 'citizen-id', 'tax-code': 'tax-code', phone: 'phone', email: 'email', 'vn-address': 'address',
-};
 
 function checkDataSchema(node: FormField, pointer: string, out: ValidationIssue[]): void {
   if (node.type === 'object') {
@@ -56,7 +42,8 @@ function requiredPaths(node: FormField, path: string, out: Set<string>): void {
 /**
  * The form: the data schema is consistent, every question of the layout names a field,
  * no field is asked twice, every required field is asked somewhere, widgets fit their
- * field's type, option labels name enum values, and prefill targets exist.
+ * field's type, option labels name enum values, the questions inside list items fit the item
+ * object (see check-item-fields.ts), and prefill targets exist.
  */
 export function checkForm(procedure: Procedure, index: ProcedureIndex): ValidationIssue[] {
   const out: ValidationIssue[] = [];
@@ -72,21 +59,8 @@ export function checkForm(procedure: Procedure, index: ProcedureIndex): Validati
         { vi: `Trường "${q.field}" đã được hỏi tại ${first}.`, en: `Field "${q.field}" is already asked at ${first}.` },
         { vi: 'Mỗi trường chỉ hỏi một lần; xoá câu hỏi lặp.', en: 'Ask each field once; remove the repeated question.' }, { field: q.field, first }));
     } else asked.set(q.field, pointer);
-    const implied = info.format ? FORMAT_WIDGET[info.format] : undefined;
-    if (q.widget && (!WIDGETS[info.type].includes(q.widget) || (implied !== undefined && q.widget !== implied))) {
-      const fits = implied ? [implied] : WIDGETS[info.type];
-      out.push(createIssue('form.widget-mismatch', joinPointer(pointer, 'widget'),
-        { vi: `Kiểu nhập "${q.widget}" không dùng được cho trường ${info.type}${info.format ? ` (${info.format})` : ''} "${q.field}".`, en: `Widget "${q.widget}" does not fit the ${info.type}${info.format ? ` (${info.format})` : ''} field "${q.field}".` },
-        { vi: `Dùng một trong: ${fits.join(', ')}.`, en: `Use one of ${fits.join(', ')}.` }, { widget: q.widget, type: info.type }));
-    }
-    q.options?.forEach((option, o) => {
-      if (!info.enum?.includes(option.value)) {
-        out.push(createIssue('form.option-not-in-enum', joinPointer(pointer, 'options', o, 'value'),
-          { vi: `Lựa chọn ${JSON.stringify(option.value)} không có trong enum của trường "${q.field}".`, en: `Option ${JSON.stringify(option.value)} is not in the enum of field "${q.field}".` },
-          { vi: info.enum ? `Giá trị hợp lệ: ${info.enum.map((v) => JSON.stringify(v)).join(', ')}.` : 'Thêm enum vào trường trong form.data.', en: info.enum ? `Valid values: ${info.enum.map((v) => JSON.stringify(v)).join(', ')}.` : 'Add an enum to the field in form.data.' },
-          { value: option.value }));
-      }
-    });
+    checkPresentation(q, info, q.field, pointer, out);
+    checkItemFields(q, info, pointer, index, out);
   }));
   const required = new Set<string>();
   requiredPaths(procedure.form.data as FormField, '', required);

@@ -5,5 +5,6 @@ export { indexProcedure, BUILT_IN_TARGETS, type ProcedureIndex, type FieldInfo, 
 export { listExpressionSites, type ExpressionSite } from './expression-sites.js';
 export { termInWorkingHours, HOURS_PER_WORKING_DAY } from './check-workflow.js';
 export { KNOWN_MEDIA_TYPES, isKnownMediaType } from './media-types.js';
+export { DEFAULT_ACCEPTED_MEDIA_TYPES } from './default-media-types.js';
 export { validateCalendar } from './validate-calendar.js';
 export { validateScenario } from './validate-scenario.js';

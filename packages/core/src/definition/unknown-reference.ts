@@ -4,6 +4,7 @@ import { createIssue, type ValidationIssue } from './issue.js';
 /** The kinds of named things a procedure can refer to, with their names in both languages. */
 export const REFERENCE_KINDS = {
   field: ['trường dữ liệu', 'field', 'form.data'],
+  'item-property': ['thuộc tính của phần tử danh sách', 'list item property', 'form.data (items.properties)'],
   component: ['thành phần hồ sơ', 'dossier component', 'components'],
   role: ['vai trò', 'role', 'roles'],
   step: ['bước', 'step', 'workflow.steps'],

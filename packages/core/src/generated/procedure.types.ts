@@ -28,6 +28,34 @@ export type Expression = ExpressionLanguage;
  */
 export type FormField = FormString | FormNumber | FormBoolean | FormObject | FormArray;
 /**
+ * Cách nhập một câu trả lời; mặc định theo kiểu dữ liệu. / How an answer is entered; defaults from the data type.
+ */
+export type Widget =
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'date'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'citizen-id'
+  | 'tax-code'
+  | 'phone'
+  | 'email'
+  | 'address';
+/**
+ * Nhãn song ngữ cho từng giá trị enum. / Bilingual labels for each enum value.
+ *
+ * Items: Một giá trị và nhãn của nó. / A value and its label.
+ */
+export type OptionLabels = {
+  /**
+   * Giá trị trong enum. / The enum value.
+   */
+  value: string | number;
+  label: Text;
+}[];
+/**
  * Một bước, hoặc một nhóm nhánh song song. / A step, or a group of parallel branches.
  */
 export type StepOrParallel = Step | Parallel;
@@ -472,36 +500,30 @@ export interface LayoutField {
   field: string;
   label: Text;
   help?: Text;
-  /**
-   * Cách nhập; mặc định theo kiểu dữ liệu. / How it is entered; defaults from the data type.
-   */
-  widget?:
-    | 'text'
-    | 'textarea'
-    | 'number'
-    | 'date'
-    | 'select'
-    | 'radio'
-    | 'checkbox'
-    | 'citizen-id'
-    | 'tax-code'
-    | 'phone'
-    | 'email'
-    | 'address';
+  widget?: Widget;
   visibleWhen?: Expression;
   requiredWhen?: Expression;
+  options?: OptionLabels;
   /**
-   * Nhãn song ngữ cho từng giá trị enum. / Bilingual labels for each enum value.
+   * Chỉ dùng cho trường là danh sách (mảng các đối tượng): nhãn, gợi ý, kiểu nhập và nhãn lựa chọn cho các câu hỏi trong mỗi phần tử. Biểu mẫu hỏi theo thứ tự này, rồi tới các thuộc tính của phần tử không được liệt kê (theo thứ tự trong form.data, nhãn lấy từ title). / Only on a field that is a list (an array of objects): labels, hints, widgets and option labels for the questions inside each item. The form asks them in this order, then any item properties not listed (in form.data order, labelled by their title).
    *
-   * Items: Một giá trị và nhãn của nó. / A value and its label.
+   * @minItems 1
    */
-  options?: {
-    /**
-     * Giá trị trong enum. / The enum value.
-     */
-    value: string | number;
-    label: Text;
-  }[];
+  itemFields?: [ItemField, ...ItemField[]];
+  legalBasis?: LegalBasis;
+}
+/**
+ * Cách trình bày một thuộc tính của mỗi phần tử danh sách. Không có visibleWhen/requiredWhen: điều kiện đọc dữ liệu của hồ sơ, không đọc phần tử đang nhập, nên để sau. / How one property of each list item is presented. There is no visibleWhen/requiredWhen: conditions read the dossier's data, not the item being entered, so they are left for later.
+ */
+export interface ItemField {
+  /**
+   * Tên (khoá) một thuộc tính của đối tượng phần tử, không có dấu chấm (ví dụ fullName). / The key of a property of the item object, without dots (e.g. fullName).
+   */
+  field: string;
+  label: Text;
+  help?: Text;
+  widget?: Widget;
+  options?: OptionLabels;
   legalBasis?: LegalBasis;
 }
 /**
@@ -556,7 +578,7 @@ export interface Component {
    */
   presentOnly?: boolean;
   /**
-   * Kiểu tệp được nhận khi nộp trực tuyến (media type). / Media types accepted online.
+   * Kiểu tệp được nhận khi nộp trực tuyến (media type). Bỏ trống: PDF, JPEG, PNG, DOCX, XLSX, ODT, ODS (DEFAULT_ACCEPTED_MEDIA_TYPES của @motcua/core, dùng chung cho trình duyệt và máy chủ). / Media types accepted online. When absent: PDF, JPEG, PNG, DOCX, XLSX, ODT, ODS (@motcua/core's DEFAULT_ACCEPTED_MEDIA_TYPES, the same in the browser and on the server).
    *
    * @minItems 1
    */

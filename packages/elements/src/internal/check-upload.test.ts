@@ -1,3 +1,4 @@
+import { DEFAULT_ACCEPTED_MEDIA_TYPES } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { acceptedTypes, checkUpload, describeMediaTypes, sniffMediaType } from './check-upload.js';
 
@@ -63,7 +64,7 @@ describe('checkUpload', () => {
   it('refuses unknown content unless the component takes types only the server can recognise', async () => {
     const text = new Blob(['plain text']);
     expect(await checkUpload(text, { accept: [], maxSizeMB: null }))
-      .toEqual({ ok: false, problem: { kind: 'wrong-type', found: null, accept: ['application/pdf', 'image/jpeg', 'image/png'] } });
+      .toEqual({ ok: false, problem: { kind: 'wrong-type', found: null, accept: DEFAULT_ACCEPTED_MEDIA_TYPES } });
     expect(await checkUpload(text, { accept: ['application/pdf', DOCX] })).toEqual({ ok: false, problem: { kind: 'wrong-type', found: null, accept: ['application/pdf', DOCX] } });
     expect(await checkUpload(text, { accept: ['application/pdf', 'image/vnd.dwg'] })).toEqual({ ok: true, mediaType: null }); // a DWG: the server decides
     expect(await checkUpload(blob(PNG), { accept: ['application/pdf', 'image/vnd.dwg'] })).toMatchObject({ ok: false, problem: { found: 'image/png' } }); // known, not accepted
@@ -74,13 +75,26 @@ describe('checkUpload', () => {
     expect(await checkUpload(archive, { accept: ['application/pdf', DOCX] })).toEqual({ ok: true, mediaType: null });
     expect(await checkUpload(archive, { accept: ['application/pdf'] })).toMatchObject({ ok: false, problem: { kind: 'wrong-type', found: 'application/zip' } });
   });
+
+  it('takes by default what the server takes by default: office documents and scans, no plain text', async () => {
+    const docx = new Blob([zip('[Content_Types].xml', 'word/document.xml')]);
+    expect(await checkUpload(docx, {})).toEqual({ ok: true, mediaType: DOCX });
+    expect(await checkUpload(new Blob([zip('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]), { accept: null }))
+      .toEqual({ ok: true, mediaType: 'application/vnd.oasis.opendocument.spreadsheet' });
+    expect(await checkUpload(blob(PNG), { accept: [] })).toEqual({ ok: true, mediaType: 'image/png' });
+    expect(await checkUpload(new Blob(['Tờ khai']), {})).toEqual({ ok: false, problem: { kind: 'wrong-type', found: null, accept: DEFAULT_ACCEPTED_MEDIA_TYPES } });
+    // A zip that is no office file: the browser sees only its start, so it leaves it to the server,
+    // whose default (the same list) refuses it (packages/server/src/documents/sniff-media-type.test.ts).
+    expect(await checkUpload(new Blob([zip('docProps/app.xml')]), {})).toEqual({ ok: true, mediaType: null });
+  });
 });
 
 describe('acceptedTypes and describeMediaTypes', () => {
-  it('folds aliases and case, and falls back to PDF, JPEG, PNG', () => {
+  it("folds aliases and case, and falls back to core's default: PDF, JPEG, PNG, DOCX, XLSX, ODT, ODS", () => {
     expect(acceptedTypes(['Image/JPG', 'image/jpeg', 'application/pdf'])).toEqual(['image/jpeg', 'application/pdf']);
-    expect(acceptedTypes([])).toEqual(['application/pdf', 'image/jpeg', 'image/png']);
-    expect(acceptedTypes(undefined)).toEqual(['application/pdf', 'image/jpeg', 'image/png']);
+    expect(acceptedTypes([])).toEqual(DEFAULT_ACCEPTED_MEDIA_TYPES);
+    expect(acceptedTypes(undefined)).toEqual(DEFAULT_ACCEPTED_MEDIA_TYPES);
+    expect(describeMediaTypes(acceptedTypes(undefined), ' or ')).toBe('PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS');
   });
 
   it('names media types as citizens know them, each once', () => {

@@ -6,9 +6,13 @@
  * there, and a file whose type only the server can tell is left to it. Used by the procedure form and by
  * the supplement form of the dossier status.
  */
+import { DEFAULT_ACCEPTED_MEDIA_TYPES } from '@motcua/core';
 
-/** Accepted when a component does not say (the common scan formats). */
-export const DEFAULT_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
+/**
+ * Accepted when a component does not say: core's {@link DEFAULT_ACCEPTED_MEDIA_TYPES} (PDF, JPEG, PNG,
+ * DOCX, XLSX, ODT, ODS), the list the server's upload handler uses too.
+ */
+export const DEFAULT_ACCEPT: readonly string[] = DEFAULT_ACCEPTED_MEDIA_TYPES;
 /** `maxSizeMB` is read in binary megabytes, as the server does. */
 const MIB = 1024 * 1024;
 /** Enough of the file for the part names of small office files. */

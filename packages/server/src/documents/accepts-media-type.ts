@@ -3,13 +3,14 @@
  * several names some formats go by in procedure files (DWG is registered as `image/vnd.dwg` but often
  * written `application/vnd.dwg`).
  */
-import { SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './sniff-media-type.js';
+import { DEFAULT_ACCEPTED_MEDIA_TYPES } from '@motcua/core';
+import type { SniffedMediaType } from './sniffed-media-types.js';
 
 /**
- * What a component without `accept` takes: every recognised type except a bare ZIP, whose contents
- * nobody has looked at.
+ * What a component without `accept` takes: core's {@link DEFAULT_ACCEPTED_MEDIA_TYPES} (PDF, JPEG,
+ * PNG, DOCX, XLSX, ODT, ODS), the same list the form in the browser checks against.
  */
-export const DEFAULT_ACCEPT: readonly string[] = SNIFFED_MEDIA_TYPES.filter((type) => type !== 'application/zip');
+export const DEFAULT_ACCEPT: readonly string[] = DEFAULT_ACCEPTED_MEDIA_TYPES;
 
 /** Other names a procedure may use for a sniffed type. HEIC is a kind of HEIF, so `image/heif` admits it. */
 const ALIASES: Partial<Record<SniffedMediaType, readonly string[]>> = {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Procedure } from '@motcua/core';
+import { DEFAULT_ACCEPTED_MEDIA_TYPES, type Procedure } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenAuthenticator, mintToken, type Identity } from '../auth/create-token-authenticator.js';
 import { createDossierService, type DossierService } from '../http/create-dossier-service.js';
@@ -13,6 +14,8 @@ import { createDiskStorage, type DocumentStorage } from './document-storage.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as Procedure;
+// One component without `accept`, to see the default at work (no other test uploads to it).
+delete birth.components.find((component) => component.id === 'giay-to-tuy-than')!.accept;
 const secret = 'upload-test-secret-upload-test-secret';
 const agency = 'H29';
 const { data } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: Record<string, unknown> };
@@ -45,6 +48,37 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A ZIP of uncompressed `entries`, with its central directory, as office suites write them. */
+function storedZip(entries: Record<string, string>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const data = Buffer.from(text);
+    const fileName = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(data.length, 20); central.writeUInt32LE(data.length, 24); central.writeUInt16LE(fileName.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, data);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  const count = Object.keys(entries).length;
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(count, 8); end.writeUInt16LE(count, 10); end.writeUInt32LE(directory.length, 12); end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+const docx = storedZip({
+  '[Content_Types].xml': `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="${DOCX}.main+xml"/></Types>`,
+  'word/document.xml': '<w:document/>',
+});
 
 async function submit(key: string): Promise<{ code: string; accessToken: string }> {
   const response = await handle(new Request('http://localhost/api/dossiers', {
@@ -188,6 +222,15 @@ describe('POST /api/dossiers/:code/documents', { timeout: 60_000 }, () => {
     expect(await upload(url, other, { 'content-digest': 'sha-256=:not base64:' })).toMatchObject({ status: 400, body: { error: { code: 'invalid-digest' } } });
     expect(await upload(url, other, { 'x-checksum-sha256': 'abc' })).toMatchObject({ status: 400, body: { error: { code: 'invalid-digest' } } });
     expect((await upload(url, other, { 'x-checksum-sha256': sha256(other).toUpperCase() })).status).toBe(201);
+  });
+
+  it('takes by default (no accept) what the form takes by default: a DOCX, but no bare ZIP and no plain text', async () => {
+    const { code, accessToken } = await submit('upload-0009');
+    const url = `/api/dossiers/${code}/documents?component=giay-to-tuy-than&token=${accessToken}`;
+    expect(await upload(url, docx)).toMatchObject({ status: 201, body: { component: 'giay-to-tuy-than', mediaType: DOCX } });
+    const bare = storedZip({ 'notes.txt': 'ghi chú' });
+    expect(await upload(url, bare)).toMatchObject({ status: 415, body: { mediaType: 'application/zip', accept: [...DEFAULT_ACCEPTED_MEDIA_TYPES] } });
+    expect(await upload(url, new TextEncoder().encode('Tờ khai'))).toMatchObject({ status: 415, body: { mediaType: 'text/plain' } });
   });
 
   it('takes no more documents once the dossier is closed', async () => {

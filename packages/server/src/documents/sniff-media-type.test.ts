@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import { DEFAULT_ACCEPTED_MEDIA_TYPES } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { acceptsMediaType, DEFAULT_ACCEPT } from './accepts-media-type.js';
 import { sniffMediaType } from './sniff-media-type.js';
@@ -106,8 +107,14 @@ describe('acceptsMediaType', () => {
     expect(acceptsMediaType(null, ['application/pdf'])).toBe(false);
   });
 
-  it('takes every recognised type but a bare ZIP by default', () => {
-    expect(acceptsMediaType('text/plain', DEFAULT_ACCEPT)).toBe(true);
+  it('takes by default the scan and office types core names, and no bare ZIP, plain text or TIFF', () => {
+    expect(DEFAULT_ACCEPT).toEqual(DEFAULT_ACCEPTED_MEDIA_TYPES);
+    for (const type of ['application/pdf', 'image/jpeg', 'image/png', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.oasis.opendocument.text'] as const) {
+      expect(acceptsMediaType(type, DEFAULT_ACCEPT), type).toBe(true);
+    }
     expect(acceptsMediaType('application/zip', DEFAULT_ACCEPT)).toBe(false);
+    expect(acceptsMediaType('text/plain', DEFAULT_ACCEPT)).toBe(false);
+    expect(acceptsMediaType('image/tiff', DEFAULT_ACCEPT)).toBe(false);
   });
 });

@@ -243,7 +243,7 @@ describe('<motcua-dossier-status> timeline, extension and supplement upload', ()
     const { el, root } = await mountWith(api, 'en');
     expect([...root.querySelectorAll('[data-field=supplement] li')].map((li) => li.textContent)).toEqual(['to-khai']);
     expect(text(root, 'label[for=file-to-khai]')).toBe('to-khai');
-    expect(text(root, '#file-to-khai-hint')).toBe('PDF, JPEG or PNG');
+    expect(text(root, '#file-to-khai-hint')).toBe('PDF, JPEG, PNG, DOCX, XLSX, ODT or ODS'); // core's DEFAULT_ACCEPTED_MEDIA_TYPES
     await expectAxeClean(el);
   });
 
