@@ -4,6 +4,7 @@
  * members a server does not send yet (`procedureTitle`, `timeline`, `componentDetails`) are simply absent.
  */
 import type { BilingualText } from '../../internal/localized-text.js';
+import { isRecord } from '../../internal/is-record.js';
 
 /** One component a supplement request asks for, as the server describes it. */
 export interface SupplementComponentView {
@@ -100,8 +101,4 @@ function stringOr<TFallback>(value: unknown, fallback: TFallback): string | TFal
 
 function numberOr(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,6 +5,7 @@
  * reader is defensive: a form prints blank dotted lines rather than fail on a missing field.
  */
 import type { BilingualText } from '../../internal/localized-text.js';
+import { isRecord } from '../../internal/is-record.js';
 
 /** One event of the dossier's history (the append-only audit log, as the detail endpoint shows it). */
 export interface OfficialFormHistoryEntry {
@@ -133,6 +134,3 @@ function addressLine(value: unknown): string {
   return [value['line'], value['unitName'] ?? value['unitCode']].filter((part): part is string => typeof part === 'string' && part !== '').join(', ');
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

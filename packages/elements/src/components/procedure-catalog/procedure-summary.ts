@@ -4,6 +4,7 @@
  * boundary-free and summary are read when present and left empty otherwise.
  */
 import type { BilingualText } from '../../internal/localized-text.js';
+import { isRecord } from '../../internal/is-record.js';
 
 /** Levels of government (Decree 118/2025 abolished the district level from 01/07/2025; kept for history). */
 export type ProcedureLevel = 'central' | 'province' | 'district' | 'commune';
@@ -70,8 +71,4 @@ function toText(value: unknown): BilingualText | null {
   if (typeof value === 'string') return { vi: value };
   if (!isRecord(value) || typeof value['vi'] !== 'string') return null;
   return typeof value['en'] === 'string' ? { vi: value['vi'], en: value['en'] } : { vi: value['vi'] };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,7 @@
 /**
  * List questions (`form.data` fields of type `array`), GOV.UK "add another": which items show, the
- * questions of each item, and the checks over them. The layout names only the list (`members`), not its
- * items' fields, so an item's questions are made here from the item schema — labelled by its `title`s,
+ * questions of each item, and the checks over them. An item's questions come from the list's layout
+ * `itemFields` (bilingual labels, hints, widgets), else from the item schema — labelled by its `title`s,
  * widget chosen from each type and format — with paths like `members.0.fullName`. A list of enum values
  * is a checkbox group instead (the procedure schema has no `uniqueItems`, and a value chosen twice means
  * nothing, so every enum list is read as a set of choices).
@@ -47,12 +47,21 @@ export function itemName(field: LayoutField, index: number): LayoutField['label'
   return { vi: name('vi'), en: name('en') };
 }
 
-/** The questions of item `index`: one per property of an object item, or the item itself. */
+/**
+ * The questions of item `index`: for an object item, the layout's `itemFields` in their order (labels,
+ * hints, widgets, option labels in both languages), then any property they leave out, labelled by its
+ * schema `title`; for a list of scalars, the item itself.
+ */
 export function itemFields(field: LayoutField, schema: FormList, index: number): ItemField[] {
   const item = itemName(field, index);
   const base = `${field.field}.${index}`;
   if (schema.items.type !== 'object') return [{ field: base, label: item, item }];
-  return Object.entries(schema.items.properties ?? {}).map(([key, child]) => ({ field: `${base}.${key}`, label: { vi: child.title ?? key, en: child.title ?? key }, item }));
+  const laid = field.itemFields ?? [];
+  const rest = Object.entries(schema.items.properties ?? {}).filter(([key]) => !laid.some((entry) => entry.field === key));
+  return [
+    ...laid.map((entry) => ({ ...entry, field: `${base}.${entry.field}`, item })),
+    ...rest.map(([key, child]) => ({ field: `${base}.${key}`, label: { vi: child.title ?? key, en: child.title ?? key }, item })),
+  ];
 }
 
 /**

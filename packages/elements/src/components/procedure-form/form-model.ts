@@ -5,6 +5,10 @@
  * (the conditions go through `@motcua/core`'s one interpreter).
  */
 import { defaultWorkingCalendar, dossierEnvironment, evaluateCondition, type ChannelKind, type ExpressionEnvironment, type Procedure } from '@motcua/core';
+import { isRecord } from '../../internal/is-record.js';
+
+/** The form's modules read JSON through the model: `isRecord` too. */
+export { isRecord };
 
 /** The parts of a procedure the form reads, named after the generated procedure types. */
 export type FormPage = Procedure['form']['layout']['pages'][number];
@@ -188,9 +192,4 @@ export function isFilled(value: unknown): boolean {
 /** A plain object or a list: what a path can go into. */
 function isContainer(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
-}
-
-/** A plain object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -58,13 +58,32 @@ describe('<motcua-procedure-form>: list questions ("add another")', () => {
     localStorage.clear();
   });
 
-  it('shows a required list with its first item open: a fieldset named after the list, item questions labelled from the item schema', async () => {
+  it('shows a required list with its first item open: a fieldset named after the list, its item questions labelled', async () => {
     const el = await membersPage('vi');
     expect(textsOf(el, '[data-field=members] .list-item > legend')).toEqual(['Thành viên khác của hộ gia đình 1']);
     expect(textsOf(el, '[data-field=members] .list-item label')).toEqual(['Họ, chữ đệm và tên', 'Số định danh cá nhân']);
     expect(rootOf(el).querySelector('[name="members.0.citizenId"]')?.getAttribute('inputmode')).toBe('numeric'); // the citizen-id widget
     expect(rootOf(el).querySelector('[data-remove]')).toBeNull(); // minItems 1: the only item cannot be removed
     expect(accessibleName(rootOf(el).querySelector('[data-add=members]'))).toBe('Thêm mục mới (Các thành viên khác của hộ gia đình)');
+  });
+
+  it("labels item questions from the layout's itemFields in either language, with their hints; a property left out follows, labelled by its schema title", async () => {
+    const el = await membersPage('en');
+    expect(textsOf(el, '[data-field=members] .list-item label')).toEqual(['Full name', 'Personal identification number']);
+    expect(textOf(el, '[data-field="members.0.citizenId"] .hint')).toBe('12 digits, shown on the identity card or in the VNeID app.');
+    document.body.replaceChildren();
+    localStorage.clear(); // no draft to resume
+
+    const onlyId = structuredClone(household);
+    const members = onlyId.form.layout.pages.flatMap((page) => page.fields).find((field) => field.field === 'members')!;
+    members.itemFields = [members.itemFields!.find((entry) => entry.field === 'citizenId')!];
+    const el2 = await mountForm(onlyId, 'en', (form) => { form.now = () => NOW; form.endpoint = ''; });
+    await completePage(el2, { founder: 'household-members' });
+    await answerFrom(el2, membersCase.dossier.data);
+    await pressContinue(el2);
+    await answerFrom(el2, membersCase.dossier.data);
+    await pressContinue(el2);
+    expect(textsOf(el2, '[data-field=members] .list-item label')).toEqual(['Personal identification number', 'Họ, chữ đệm và tên']);
   });
 
   it('adds an item and focuses its first question; removes one, says so and focuses the item that took its place', async () => {
@@ -140,7 +159,7 @@ describe('<motcua-procedure-form>: list questions ("add another")', () => {
     expect(rootOf(el).querySelector('[data-field=companions] .list-item')).toBeNull();
     await addItem(el, 'companions');
     expect(textsOf(el, '.list-item > legend')).toEqual(['Family members registering with you 1']);
-    expect(textsOf(el, '[data-field=companions] .list-item label')).toEqual(['Họ, chữ đệm và tên', 'Số định danh cá nhân', 'Quan hệ với người đăng ký (optional)']);
+    expect(textsOf(el, '[data-field=companions] .list-item label')).toEqual(['Full name', 'Personal identification number', 'Relationship to the applicant (optional)']);
     await removeItem(el, 'companions', 0);
     expect(focused(el)?.dataset['add']).toBe('companions');
     expect(el.value['companions']).toBeUndefined();

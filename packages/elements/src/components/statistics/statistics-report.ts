@@ -2,6 +2,7 @@
  * `toStatisticsReport`: the report as `GET /api/statistics` returns it, checked at the edge. Elements
  * never import server code (style.md), so the shape is restated here and read defensively.
  */
+import { isRecord } from '../../internal/is-record.js';
 
 /** Mean office time of one step. */
 export interface StepTimeView {
@@ -56,8 +57,4 @@ function toGroup(value: unknown): GroupStatisticsView | null {
     ? value['steps'].filter((step): step is StepTimeView => isRecord(step) && typeof step['step'] === 'string' && typeof step['stays'] === 'number' && typeof step['averageWorkingHours'] === 'number')
     : [];
   return { ...(value as unknown as GroupStatisticsView), onTimeRate: numberOrNull('onTimeRate'), progressScore: numberOrNull('progressScore'), steps };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@
  */
 import type { BilingualText } from '../../internal/localized-text.js';
 import { toDossierDetail, toInboxView, toProcedureView, type DossierDetail, type InboxDossier, type InboxView, type ProcedureView } from './workbench-view.js';
+import { isRecord } from '../../internal/is-record.js';
 
 /** Why a call failed: no answer, a sign-in problem, a stale dossier (409), a refusal (422), anything else. */
 export type ApiFailureReason = 'network' | 'unauthorized' | 'not-found' | 'conflict' | 'rejected' | 'server-error' | 'invalid-response';
@@ -108,6 +109,3 @@ function toTitles(body: unknown): ReadonlyMap<string, BilingualText> | null {
   return new Map(entries);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

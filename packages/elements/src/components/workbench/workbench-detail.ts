@@ -8,6 +8,7 @@ import type { Lang } from '../../internal/localize.js';
 import { localized } from '../../internal/localized-text.js';
 import type { DossierDetail, LayoutFieldView, ProcedureView } from './workbench-view.js';
 import { renderDue, stateWords, t } from './workbench-words.js';
+import { isRecord } from '../../internal/is-record.js';
 
 /** The summary list: procedure, state, received, due. */
 export function renderSummary(detail: DossierDetail, procedure: ProcedureView | null, now: Date, lang: Lang): TemplateResult {
@@ -89,10 +90,16 @@ function answerText(field: LayoutFieldView, value: unknown, lang: Lang): string 
   if (option) return localized(option.label, lang);
   if (typeof value === 'boolean') return t(value ? 'yes' : 'no', lang);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('/'); // dates as Vietnamese readers write them
-  if (Array.isArray(value)) return value.map((item) => answerText({ field: field.field, label: field.label }, item, lang)).join('; ');
+  if (Array.isArray(value)) return value.map((item) => (field.itemFields && isRecord(item) ? itemText(field.itemFields, item, lang) : answerText({ field: field.field, label: field.label }, item, lang))).join('; ');
   if (typeof value === 'object' && value !== null) return Object.values(value).map((item) => answerText({ field: '', label: field.label }, item, lang)).filter(Boolean).join(', ');
   return value === null || value === undefined ? '' : String(value);
 }
+
+/** A list item's answers labelled by the layout's `itemFields`: "Họ, chữ đệm và tên: Lê Thị Lan, …". */
+function itemText(fields: readonly LayoutFieldView[], item: Readonly<Record<string, unknown>>, lang: Lang): string {
+  return fields.filter((field) => item[field.field] !== undefined).map((field) => `${localized(field.label, lang)}: ${answerText(field, item[field.field], lang)}`).join(', ');
+}
+
 
 function readPath(data: Readonly<Record<string, unknown>>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), data);

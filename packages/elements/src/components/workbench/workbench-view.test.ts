@@ -19,6 +19,12 @@ describe('toProcedureView', () => {
     expect(termWords(procedure)).toBe('Trong ngày làm việc'); // same day, 15:00 cut-off
   });
 
+  it("reads a list question's itemFields, labels and options", () => {
+    const household: unknown = JSON.parse(readFileSync(new URL('../../../../../examples/procedures/business-household-registration-1.001612.json', import.meta.url), 'utf8'));
+    const members = toProcedureView(household)!.pages.flatMap((page) => page.fields).find((field) => field.field === 'members')!;
+    expect(members.itemFields!.map((item) => [item.field, item.label.en])).toEqual([['fullName', 'Full name'], ['citizenId', 'Personal identification number']]);
+  });
+
   it('is null for anything without a title', () => {
     expect(toProcedureView({ error: { code: 'procedure-not-found' } })).toBeNull();
     expect(toProcedureView('nope')).toBeNull();

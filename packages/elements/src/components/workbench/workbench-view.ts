@@ -5,6 +5,7 @@
  */
 import type { BilingualText } from '../../internal/localized-text.js';
 import type { OfficialFormDossier, OfficialFormHistoryEntry, OfficialFormProcedure } from '../official-form/official-form-data.js';
+import { isRecord } from '../../internal/is-record.js';
 
 /** What an action needs besides the officer's word (`Requirement` in `@motcua/core`). */
 export type ActionRequirement = 'reason' | 'missing-components' | 'attachment' | 'new-due-date';
@@ -62,6 +63,8 @@ export interface LayoutFieldView {
   readonly field: string;
   readonly label: BilingualText;
   readonly options?: readonly { readonly value: string | number; readonly label: BilingualText }[];
+  /** For a list of items: how each item's answers are labelled (`field` is the item's key). */
+  readonly itemFields?: readonly LayoutFieldView[];
 }
 
 /** What the workbench reads of a procedure; also what the official forms read. */
@@ -106,10 +109,7 @@ export function toProcedureView(body: unknown): ProcedureView | null {
   const layout = isRecord(form['layout']) ? form['layout'] : {};
   const pages = list(layout['pages']).filter(isRecord).map((page) => ({
     title: toText(page['title']) ?? { vi: '' },
-    fields: list(page['fields']).filter(isRecord).filter((field) => typeof field['field'] === 'string').map((field) => ({
-      field: str(field['field']), label: toText(field['label']) ?? { vi: str(field['field']) },
-      options: list(field['options']).filter(isRecord).map((option) => ({ value: option['value'] as string | number, label: toText(option['label']) ?? { vi: String(option['value']) } })),
-    })),
+    fields: list(page['fields']).filter(isRecord).filter((field) => typeof field['field'] === 'string').map(toLayoutFieldView),
   }));
   const named = (value: unknown) => list(value).filter(isRecord).filter((item) => typeof item['id'] === 'string')
     .map((item) => ({ id: str(item['id']), title: toText(item['title']) ?? { vi: str(item['id']) } }));
@@ -118,6 +118,15 @@ export function toProcedureView(body: unknown): ProcedureView | null {
   return {
     code: str(body['code']), title, deadline: isRecord(body['deadline']) ? (body['deadline'] as ProcedureView['deadline']) : {},
     components: named(body['components']), roles: named(body['roles']), workflow: { steps }, pages,
+  };
+}
+
+function toLayoutFieldView(field: Record<string, unknown>): LayoutFieldView {
+  const items = list(field['itemFields']).filter(isRecord).filter((item) => typeof item['field'] === 'string');
+  return {
+    field: str(field['field']), label: toText(field['label']) ?? { vi: str(field['field']) },
+    options: list(field['options']).filter(isRecord).map((option) => ({ value: option['value'] as string | number, label: toText(option['label']) ?? { vi: String(option['value']) } })),
+    ...(items.length ? { itemFields: items.map(toLayoutFieldView) } : {}),
   };
 }
 
@@ -158,6 +167,3 @@ function strOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.js';
 import { defineWorkbench } from './define.js';
+import householdJson from '../../../../../examples/procedures/business-household-registration-1.001612.json' with { type: 'json' };
 import { FIXTURE_CODE } from '../official-form/official-form.fixtures.js';
 import type { MotcuaOfficialForm } from '../official-form/official-form.js';
 import { createFakeFetch, fixtureDetail, fixtureInbox, fixtureRoutes, withdrawnDetail, type FakeAnswer } from './workbench.fixtures.js';
@@ -125,6 +126,19 @@ describe('<motcua-workbench> dossier detail and actions', () => {
   afterEach(() => {
     document.body.replaceChildren();
     vi.restoreAllMocks();
+  });
+
+  it("labels each list item's answers from the layout's itemFields, in the officer's language", async () => {
+    const members = [{ fullName: 'Lê Thị Lan', citizenId: '001180023456' }, { fullName: 'Nguyễn Minh Đức', citizenId: '001205012345' }];
+    const { el, root } = await mount({
+      ...fixtureRoutes(),
+      [`GET /api/dossiers/${FIXTURE_CODE}/detail`]: { status: 200, body: fixtureDetail({ data: { members } }) },
+      'GET /api/procedures/1.001193@1.0.0': { status: 200, body: householdJson },
+    }, 'en');
+    await openDetail(el, root);
+    expect(text(root, '[data-answer="members"]')).toBe(
+      'Full name: Lê Thị Lan, Personal identification number: 001180023456; Full name: Nguyễn Minh Đức, Personal identification number: 001205012345',
+    );
   });
 
   it('shows the answers labelled from the layout, documents, history, and only the allowed actions', async () => {
