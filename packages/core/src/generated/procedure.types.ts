@@ -780,7 +780,7 @@ export interface Action {
   requires?: ('reason' | 'missing-components' | 'attachment' | 'new-due-date')[];
   guard?: Expression;
   /**
-   * Mẫu phiếu in kèm (Thông tư 01/2018/TT-VPCP): 01 tiếp nhận, 02 yêu cầu bổ sung, 03 từ chối, 04 xin lỗi hẹn lại, 05 kiểm soát quá trình. / The official slip printed with it (Circular 01/2018/TT-VPCP): 01 receipt, 02 supplement request, 03 refusal, 04 apology and new date, 05 process control.
+   * Mẫu phiếu in kèm, số theo Thông tư 03/2025/TT-VPCP: 01 tiếp nhận, 02 yêu cầu bổ sung, 03 từ chối, 04 xin lỗi và đề nghị gia hạn, 05 thông báo dừng giải quyết, 06 phiếu kiểm soát quá trình (01–04 trùng số với Thông tư 01/2018/TT-VPCP đã bị thay thế; ở đó 05 là phiếu kiểm soát). / The official form printed with it, numbered as in Circular 03/2025/TT-VPCP: 01 receipt, 02 supplement request, 03 refusal, 04 apology and request to extend, 05 notice of stopping, 06 process-control slip (01–04 keep their numbers from the replaced Circular 01/2018/TT-VPCP, where 05 was the process-control slip).
    */
   officialForm?: '01' | '02' | '03' | '04' | '05' | '06';
   legalBasis?: LegalBasis;
