@@ -80,6 +80,28 @@ if (c) section('engine', [
   '| --- | ---: | ---: |',
   ...e.map(([label, n, perSecond]) => `| ${label} | ${n.toLocaleString('en')} | ${perSecond.toLocaleString('en')} |`),
 ].join('\n'));
+// Bundle sizes against size-budgets.json, and the modules that take the room (bench/size.bench.mjs).
+const z = wants('size') ? (await import('../bench/size.bench.mjs')).runSizeBenchmark() : null;
+const kb = (bytes) => `${bytes.toLocaleString('en')} B`;
+if (z) section('size', [
+  '## Browser bundle sizes',
+  '',
+  `Measured ${date} on the build of this checkout (\`npm run build\`; the budgets are \`size-budgets.json\`, checked on every CI run by \`test/browser-bundle.test.ts\`).`,
+  'Method (`bench/size.bench.mjs`): each file\'s bytes and its size after gzip level 9. Per module: the spans of the minified file that its source map charges to the module, gzipped alone',
+  '(an estimate: gzip shares context across modules, so the parts add up to more than the whole).',
+  '',
+  '| bundle | minified | min+gzip | budget | room left |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...z.map((b) => `| \`${b.file.split('/').pop()}\` | ${kb(b.bytes)} | ${kb(b.gzip)} | ${kb(b.budget)} | ${kb(b.budget - b.gzip)} |`),
+  ...z.flatMap((b) => [
+    '',
+    `\`${b.file.split('/').pop()}\` — ${b.what.replace(/</g, '&lt;')}. The twelve largest modules:`,
+    '',
+    '| module | minified | gzipped alone |',
+    '| --- | ---: | ---: |',
+    ...b.top.map((m) => `| \`${m.name}\` | ${kb(m.bytes)} | ${kb(m.gzip)} |`),
+  ]),
+].join('\n'));
 // The render benchmark: <motcua-procedure-form> against a hand-written Lit page in Debian's Chromium, in a fresh process.
 if (wants('render')) {
   const { formatRenderSection, writeRenderSection } = await import('../bench/render.bench.mjs');
