@@ -12,6 +12,8 @@ const DRAFT_SAVE_DELAY_MS = 400;
 export class DraftKeeper implements ReactiveController {
   readonly #write: () => void;
   #pending: ReturnType<typeof setTimeout> | undefined;
+  /** When the last change asked for a write (`performance.now()`). */
+  #lastChange = 0;
 
   /** `write` saves the draft as the form holds it now. */
   constructor(host: ReactiveControllerHost, write: () => void) {
@@ -19,11 +21,23 @@ export class DraftKeeper implements ReactiveController {
     host.addController(this);
   }
 
-  /** Writes the draft once typing pauses. */
+  /**
+   * Writes the draft once typing pauses. A change while a write waits only notes its time (no timer to
+   * clear and set again on every keystroke); the waiting write then waits out the rest of the pause.
+   */
   soon(): void {
-    clearTimeout(this.#pending);
-    this.#pending = setTimeout(() => this.now(), DRAFT_SAVE_DELAY_MS);
+    this.#lastChange = performance.now();
+    if (this.#pending !== undefined) return;
+    this.#wait(DRAFT_SAVE_DELAY_MS);
     addEventListener('pagehide', this.#flush, { once: true });
+  }
+
+  #wait(delay: number): void {
+    this.#pending = setTimeout(() => {
+      const quiet = performance.now() - this.#lastChange;
+      if (quiet < DRAFT_SAVE_DELAY_MS) this.#wait(DRAFT_SAVE_DELAY_MS - quiet);
+      else this.now();
+    }, delay);
   }
 
   /** Writes the draft now, cancelling a pending write. */

@@ -180,7 +180,7 @@ export class MotcuaProcedureForm extends LitElement {
 
   /** Checks the current page and, when something is wrong, shows the error summary and focuses it. */
   reportValidity(): boolean {
-    const problems = this.#syncValidity();
+    const problems = this.#syncValidity(true);
     if (problems.length > 0) this.#showProblems(problems);
     return problems.length === 0;
   }
@@ -356,8 +356,12 @@ export class MotcuaProcedureForm extends LitElement {
     this.#next();
   }
 
-  /** The problems of the current step: its visible questions, or the missing components. */
-  #currentProblems(): SummaryItem[] {
+  /**
+   * The problems of the current step: its visible questions, or the missing components. With `firstOnly`
+   * the questions are checked until one has a problem: the element's validity needs no more, and it is
+   * kept on every change.
+   */
+  #currentProblems(firstOnly = false): SummaryItem[] {
     if (!this.procedure) return [];
     const lang = resolveLang(this);
     if (this.step === 'components') {
@@ -366,7 +370,12 @@ export class MotcuaProcedureForm extends LitElement {
     const page = this.#currentPage();
     if (!page) return [];
     const context = this.#context();
-    return visibleFields(page, context.env).flatMap((field) => checkQuestion(context, field).map(([path, message]) => ({ message, target: controlIdOf(path), page: page.id })));
+    const problems: SummaryItem[] = [];
+    for (const field of visibleFields(page, context.env)) {
+      for (const [path, message] of checkQuestion(context, field)) problems.push({ message, target: controlIdOf(path), page: page.id });
+      if (firstOnly && problems.length > 0) break;
+    }
+    return problems;
   }
 
   #context(): CheckContext {
@@ -393,9 +402,9 @@ export class MotcuaProcedureForm extends LitElement {
     this.#focusAfterRender = 'summary';
   }
 
-  /** Sets the element's validity to the current page's; returns the problems. */
-  #syncValidity(): SummaryItem[] {
-    const problems = this.step === 'receipt' ? [] : this.#currentProblems();
+  /** Sets the element's validity to the current page's; returns the first problems, or with `all` every one. */
+  #syncValidity(all = false): SummaryItem[] {
+    const problems = this.step === 'receipt' ? [] : this.#currentProblems(!all);
     if (problems.length === 0) this.#internals.setValidity({});
     else this.#internals.setValidity({ customError: true }, problems[0]!.message, this.shadowRoot?.getElementById(problems[0]!.target) ?? undefined);
     return problems;
