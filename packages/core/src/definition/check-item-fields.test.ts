@@ -73,6 +73,14 @@ describe('itemFields: the questions inside each item of a list', () => {
     expect(unknown!.hint).toEqual({ vi: 'Có phải ý bạn là "fullName"?', en: 'Did you mean "fullName"?' });
   });
 
+  it('tells an author who gives a list a widget to drop it, since a list is asked through its itemFields', () => {
+    const p = withMembers([{ field: 'fullName', label: label('Họ tên', 'Name') }]);
+    p.form.layout.pages[0].fields[4].widget = 'select';
+    const [issue] = validateProcedure(p).errors;
+    expect([issue!.code, issue!.pointer]).toEqual(['form.widget-mismatch', '/form/layout/pages/0/fields/4/widget']);
+    expect(issue!.hint).toEqual({ vi: 'Bỏ "widget": danh sách được hiển thị theo itemFields.', en: 'Remove "widget": a list is shown through its itemFields.' });
+  });
+
   it('lists the item properties when a name is nowhere near, and refuses conditions and dot paths inside items', () => {
     const far = validateProcedure(withMembers([{ field: 'xyz', label: label('X', 'X') }])).errors[0]!;
     expect(far.hint!.en).toBe('Declared: fullName, citizenId, relationship, address.');

@@ -47,5 +47,8 @@ function checkWidget(widget: Widget | undefined, info: FieldInfo, name: string, 
   const kind = `${info.type}${info.format ? ` (${info.format})` : ''}`;
   out.push(createIssue('form.widget-mismatch', joinPointer(pointer, 'widget'),
     { vi: `Kiểu nhập "${widget}" không dùng được cho trường ${kind} "${name}".`, en: `Widget "${widget}" does not fit the ${kind} field "${name}".` },
-    { vi: `Dùng một trong: ${fits.join(', ')}.`, en: `Use one of ${fits.join(', ')}.` }, { widget, type: info.type }));
+    fits.length > 0
+      ? { vi: `Dùng một trong: ${fits.join(', ')}.`, en: `Use one of ${fits.join(', ')}.` }
+      : { vi: 'Bỏ "widget": danh sách được hiển thị theo itemFields.', en: 'Remove "widget": a list is shown through its itemFields.' },
+    { widget, type: info.type }));
 }
