@@ -30,7 +30,7 @@ export type {
   DossierStore, StoredDossier, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery, ChainHead, OutboxRow, AppendOptions, IdempotentResponse,
 } from './store/dossier-store.js';
 export { sniffMediaType, SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './documents/sniff-media-type.js';
-export { acceptsMediaType, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';
+export { acceptsMediaType, componentAccept, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';
 export { createDiskStorage, InvalidDigestError, type DocumentStorage, type DiskStorageOptions, type StoredDocument } from './documents/document-storage.js';
 export { createSqlDocumentRecords, type DocumentRecords, type DocumentRecord } from './documents/document-records.js';
 export { createUploadHandler, type UploadedDocument } from './documents/create-upload-handler.js';

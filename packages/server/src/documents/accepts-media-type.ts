@@ -12,6 +12,15 @@ import type { SniffedMediaType } from './sniffed-media-types.js';
  */
 export const DEFAULT_ACCEPT: readonly string[] = DEFAULT_ACCEPTED_MEDIA_TYPES;
 
+/**
+ * The list a component's files are judged against: its own `accept`, or {@link DEFAULT_ACCEPT} when it
+ * has none or an empty one (the schema refuses `[]`; a procedure that skipped the checker is read as the
+ * browser's check-upload reads it, so both sides agree).
+ */
+export function componentAccept(accept: readonly string[] | null | undefined): readonly string[] {
+  return accept?.length ? accept : DEFAULT_ACCEPT;
+}
+
 /** Other names a procedure may use for a sniffed type. HEIC is a kind of HEIF, so `image/heif` admits it. */
 const ALIASES: Partial<Record<SniffedMediaType, readonly string[]>> = {
   'image/vnd.dwg': ['application/vnd.dwg', 'application/acad', 'image/x-dwg', 'application/dwg'],

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../http/service-context.js';
 import { findForCaller } from '../http/find-for-caller.js';
 import { BadRequestError, ForbiddenError, jsonResponse, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
 import type { StoredDossier } from '../store/dossier-store.js';
-import { acceptsMediaType, DEFAULT_ACCEPT } from './accepts-media-type.js';
+import { acceptsMediaType, componentAccept } from './accepts-media-type.js';
 import type { DocumentUploadOptions } from './document-upload-options.js';
 import { readClaimedDigest } from './read-claimed-digest.js';
 import { readLimitedBody } from './read-limited-body.js';
@@ -64,7 +64,7 @@ async function upload(context: ServiceContext, authenticate: Authenticate, optio
   }
   // The declared Content-Type and file name are ignored on purpose: only the bytes say what a file is.
   const mediaType = sniffMediaType(body.bytes);
-  const accept = component.accept ?? DEFAULT_ACCEPT;
+  const accept = componentAccept(component.accept);
   if (mediaType === null || !acceptsMediaType(mediaType, accept)) throw new UnsupportedMediaTypeError(componentId, mediaType, accept);
 
   const existed = await options.storage.has(body.sha256);

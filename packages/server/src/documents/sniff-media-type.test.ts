@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { DEFAULT_ACCEPTED_MEDIA_TYPES } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
-import { acceptsMediaType, DEFAULT_ACCEPT } from './accepts-media-type.js';
+import { acceptsMediaType, componentAccept, DEFAULT_ACCEPT } from './accepts-media-type.js';
 import { sniffMediaType } from './sniff-media-type.js';
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -116,5 +116,12 @@ describe('acceptsMediaType', () => {
     expect(acceptsMediaType('application/zip', DEFAULT_ACCEPT)).toBe(false);
     expect(acceptsMediaType('text/plain', DEFAULT_ACCEPT)).toBe(false);
     expect(acceptsMediaType('image/tiff', DEFAULT_ACCEPT)).toBe(false);
+  });
+
+  it('reads a missing or empty accept list as the default, as the browser does, and keeps a given one', () => {
+    expect(componentAccept(undefined)).toBe(DEFAULT_ACCEPT);
+    expect(componentAccept(null)).toBe(DEFAULT_ACCEPT);
+    expect(componentAccept([])).toBe(DEFAULT_ACCEPT);
+    expect(componentAccept(['image/tiff'])).toEqual(['image/tiff']);
   });
 });

@@ -4,7 +4,7 @@
  * timeline and, for an open supplement request, what each asked-for component must be.
  */
 import type { AvailableAction, DossierRuntime, DossierState, Message, OpenRequest } from '@motcua/core';
-import { DEFAULT_ACCEPT } from '../documents/accepts-media-type.js';
+import { componentAccept } from '../documents/accepts-media-type.js';
 import type { StoredDossier } from '../store/dossier-store.js';
 import type { EventRecord } from '../store/hash-chain.js';
 import { toTimeline, type TimelineEntry } from './dossier-timeline.js';
@@ -78,7 +78,7 @@ export function withComponentDetails<TView extends DossierView>(view: TView, ent
   const componentDetails = request.components.flatMap((id): RequestedComponent[] => {
     const component = entry.procedure.components.find((candidate) => candidate.id === id);
     if (!component) return [];
-    return [{ id, title: component.title, accept: component.accept ?? DEFAULT_ACCEPT, maxSizeMB: component.maxSizeMB ?? null }];
+    return [{ id, title: component.title, accept: componentAccept(component.accept), maxSizeMB: component.maxSizeMB ?? null }];
   });
   return { ...view, request: { ...request, componentDetails } };
 }
