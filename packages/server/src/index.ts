@@ -27,7 +27,7 @@ export { formatDossierCode, receiptDay, isAgencyCode } from './store/dossier-cod
 export { canonicalJson, hashEventRecord, GENESIS_HASH, type EventRecord } from './store/hash-chain.js';
 export type { SqlClient, SqlQueryable, SqlResult } from './store/sql-client.js';
 export type {
-  DossierStore, StoredDossier, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery, ChainHead, OutboxRow, AppendOptions, IdempotentResponse,
+  DossierStore, StoredDossier, DossierRow, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery, ChainHead, OutboxRow, AppendOptions, IdempotentResponse,
 } from './store/dossier-store.js';
 export { sniffMediaType, SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './documents/sniff-media-type.js';
 export { acceptsMediaType, componentAccept, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';

@@ -12,6 +12,7 @@ import { parseInstant } from '../compile/parse-instant.js';
 import { checkCommandShape } from './check-command-shape.js';
 import { computeFees } from './compute-fees.js';
 import { createActorPool, type DossierActorRef } from './create-actor-pool.js';
+import { persistMachineSnapshot } from './persist-machine-snapshot.js';
 import { SNAPSHOT_FORMAT, SnapshotError, parseDossierSnapshot } from './snapshot-error.js';
 import { toAuditRecord, toDossierEvent } from './to-audit-record.js';
 import type { AvailableAction, DossierRuntime, DossierRuntimeOptions, DossierState, SendResult } from './types.js';
@@ -81,6 +82,9 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
     return { ok: true, state: after, events: [toAuditRecord(event, state, after)] };
   };
 
+  const toSnapshotJson = (state: DossierState): string =>
+    JSON.stringify({ format: SNAPSHOT_FORMAT, procedure: key, id: state.id, machine: persistMachineSnapshot(compiled.machine, state.snapshot) });
+
   const env = (state: DossierState, at: string | null, role: string | null) =>
     dossierEnvironment(rules.procedure, rules.calendar, state.context, at, role);
 
@@ -132,10 +136,8 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
       return classifyDueness(at, clock.dueAt, { calendar });
     },
     status: (state) => state.status,
-    toSnapshot(state) {
-      const machine = compiled.machine.getPersistedSnapshot(state.snapshot);
-      return JSON.parse(JSON.stringify({ format: SNAPSHOT_FORMAT, procedure: key, id: state.id, machine })) as ReturnType<DossierRuntime['toSnapshot']>;
-    },
+    toSnapshot: (state) => JSON.parse(toSnapshotJson(state)) as ReturnType<DossierRuntime['toSnapshot']>,
+    toSnapshotJson,
     restore(json) {
       const parsed = parseDossierSnapshot(json, key);
       let actor: DossierActorRef;

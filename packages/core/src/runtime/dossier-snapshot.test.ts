@@ -74,6 +74,29 @@ describe('dossier snapshots', () => {
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
   });
 
+  it('toSnapshotJson is byte for byte the JSON of XState\'s persisted snapshot, history included, and restores', () => {
+    const compiled = compileProcedure(birth);
+    const runtime = createDossierRuntime(compiled, { generateId: () => 'ks-5' });
+    const xstateJson = (state: DossierState) =>
+      JSON.stringify({ format: 'motcua.dossier/1', procedure: '1.001193@1.0.0', id: 'ks-5', machine: compiled.machine.getPersistedSnapshot(state.snapshot) });
+    let state = runtime.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00', data, prefilled: ['mother.residence'] });
+    const seen: string[] = [];
+    for (const command of [...firstHalf, ...secondHalf]) {
+      const result = runtime.send(state, command);
+      if (!result.ok) continue;
+      state = result.state;
+      const json = runtime.toSnapshotJson(state);
+      expect(json).toBe(xstateJson(state));
+      expect(json).toBe(JSON.stringify(runtime.toSnapshot(state)));
+      const restored = runtime.restore(json);
+      expect(runtime.toSnapshotJson(restored)).toBe(json);
+      seen.push(json);
+    }
+    // The supplement went out and back through the deep history state: its memory was in the text.
+    expect(seen.some((json) => JSON.parse(json).machine.historyValue && Object.keys(JSON.parse(json).machine.historyValue).length > 0)).toBe(true);
+    expect(runtime.status(state).state).toBe('returned');
+  });
+
   it('refuses a snapshot made under another version of the procedure', () => {
     const v1 = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-3' });
     const v2 = createDossierRuntime(compileProcedure({ ...birth, version: '1.1.0' }));

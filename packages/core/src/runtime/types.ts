@@ -116,6 +116,11 @@ export interface DossierRuntime {
   status(state: DossierState): DossierStatus;
   /** The dossier as plain JSON (procedure key + XState's persisted snapshot). */
   toSnapshot(state: DossierState): DossierSnapshot;
+  /**
+   * `JSON.stringify(toSnapshot(state))`, made in one pass: for a store that writes the text anyway
+   * (no copy of the context, no parse back).
+   */
+  toSnapshotJson(state: DossierState): string;
   /** A dossier from `toSnapshot` output (object or JSON text). @throws SnapshotError */
   restore(json: string | DossierSnapshot): DossierState;
 }

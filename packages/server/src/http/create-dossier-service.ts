@@ -5,7 +5,7 @@
  */
 import type { DossierCommand, DossierState, Procedure, WorkingCalendar } from '@motcua/core';
 import type { Authenticate, Identity } from '../auth/create-token-authenticator.js';
-import type { DossierStore, StoredDossier } from '../store/dossier-store.js';
+import type { DossierRow, DossierStore } from '../store/dossier-store.js';
 import { toVietnamIso } from '../store/dossier-code.js';
 import { ConflictError } from '../store/store-errors.js';
 import { createProcedureCatalogue } from './procedure-catalogue.js';
@@ -206,7 +206,7 @@ interface ApplyOptions {
 }
 
 /** Runs `command` on the stored dossier and appends its events, if the dossier is still at `expectedVersion`. */
-async function apply(context: ServiceContext, stored: StoredDossier, command: DossierCommand, expectedVersion: unknown, options: ApplyOptions = {}): Promise<Response> {
+async function apply(context: ServiceContext, stored: DossierRow, command: DossierCommand, expectedVersion: unknown, options: ApplyOptions = {}): Promise<Response> {
   const { role, extra = {}, fromCache = false } = options;
   const { runtime, state } = options.restored ? { runtime: context.catalogue.byKey(stored.procedureKey)!.runtime, state: options.restored } : restoreDossier(context, stored);
   if (typeof expectedVersion !== 'number' || expectedVersion !== stored.version) throw new StaleDossierError(toDossierView(stored, runtime, state, role));
@@ -228,7 +228,7 @@ async function apply(context: ServiceContext, stored: StoredDossier, command: Do
     // together with the events, or not at all, so no status change is ever lost for the National Portal.
     // The chain head read with the dossier lets the store chain the events without reading the log again.
     const saved = await context.store.appendEvents(stored.id, expectedVersion, {
-      snapshot: runtime.toSnapshot(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state), openRoles,
+      snapshot: runtime.toSnapshotJson(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state), openRoles,
     }, result.events, {
       ...(stored.chainHead ? { chainHead: stored.chainHead } : {}),
       ...(context.sql ? { outbox: statusChangeRows(stored, result.events, stored.status) } : {}),

@@ -8,11 +8,11 @@
  * instance (or another request) that moved the dossier on makes the write fail as it would have anyway.
  */
 import type { DossierState } from '@motcua/core';
-import type { StoredDossier } from '../store/dossier-store.js';
+import type { DossierRow } from '../store/dossier-store.js';
 
 /** A dossier row with the runtime state its snapshot restores to. */
 export interface CachedDossier {
-  readonly stored: StoredDossier;
+  readonly stored: DossierRow;
   readonly state: DossierState;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { AvailableAction, DossierRuntime, DossierState, Message, OpenRequest } from '@motcua/core';
 import { componentAccept } from '../documents/accepts-media-type.js';
-import type { StoredDossier } from '../store/dossier-store.js';
+import type { DossierRow } from '../store/dossier-store.js';
 import type { EventRecord } from '../store/hash-chain.js';
 import { toTimeline, type TimelineEntry } from './dossier-timeline.js';
 import type { CatalogueEntry } from './procedure-catalogue.js';
@@ -27,7 +27,7 @@ export interface DossierView {
 }
 
 /** The view of `stored` (restored as `state`); with `role`, the actions that role can take; without, the citizen's (no officer ids). */
-export function toDossierView(stored: StoredDossier, runtime: DossierRuntime, state: DossierState, role?: string): DossierView {
+export function toDossierView(stored: DossierRow, runtime: DossierRuntime, state: DossierState, role?: string): DossierView {
   const status = runtime.status(state);
   const view: DossierView = {
     code: stored.code, procedure: stored.procedureKey, agency: stored.agencyCode, state: status.state, status: status.code,
@@ -66,7 +66,7 @@ export interface CitizenDossierView extends DossierView {
  * timeline); an open supplement request lists its components with what an upload must be
  * (`request.componentDetails`), so the upload form needs no second call.
  */
-export function toCitizenView(stored: StoredDossier, entry: CatalogueEntry, state: DossierState, events: readonly EventRecord[]): CitizenDossierView {
+export function toCitizenView(stored: DossierRow, entry: CatalogueEntry, state: DossierState, events: readonly EventRecord[]): CitizenDossierView {
   const view = toDossierView(stored, entry.runtime, state);
   return { ...withComponentDetails(view, entry), procedureTitle: entry.procedure.title, timeline: toTimeline(events, entry) };
 }

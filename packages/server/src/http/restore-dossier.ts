@@ -3,12 +3,12 @@
  * received under — never another (a dossier whose version is not loaded is 503, not re-interpreted).
  */
 import type { DossierRuntime, DossierState } from '@motcua/core';
-import type { StoredDossier } from '../store/dossier-store.js';
+import type { DossierRow } from '../store/dossier-store.js';
 import type { ServiceContext } from './service-context.js';
 import { ProcedureUnavailableError } from './http-errors.js';
 
 /** The runtime and restored state of a stored dossier, under its exact procedure version. */
-export function restoreDossier(context: Pick<ServiceContext, 'catalogue'>, stored: StoredDossier): { runtime: DossierRuntime; state: DossierState } {
+export function restoreDossier(context: Pick<ServiceContext, 'catalogue'>, stored: DossierRow): { runtime: DossierRuntime; state: DossierState } {
   const entry = context.catalogue.byKey(stored.procedureKey);
   if (!entry) {
     throw new ProcedureUnavailableError('procedure-unavailable', {

@@ -7,7 +7,8 @@
 import type { AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
 import type {
-  AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierStore, IdempotentResponse, InboxQuery, InsertOutcome, NewDossier, OutboxRow, StoredDossier,
+  AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierRow, DossierStore, IdempotentResponse, InboxQuery, InsertOutcome, NewDossier, OutboxRow,
+  StoredDossier,
 } from './dossier-store.js';
 import { GENESIS_HASH, hashEventRecord, toUtcIso, type EventRecord } from './hash-chain.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
@@ -92,7 +93,7 @@ export function createSqlStore(client: SqlClient): DossierStore {
       const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
       const idempotency = dossier.idempotency;
       const inserted = await client.query<Row>(INSERT_SQL, [
-        dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, JSON.stringify(dossier.snapshot),
+        dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, toSnapshotText(dossier.snapshot),
         dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash, JSON.stringify(events),
         idempotency?.keyHash ?? null, idempotency ? JSON.stringify(idempotency.response(code)) : null,
         toRolesParam(dossier.openRoles), idempotency?.fingerprint ?? null,
@@ -103,7 +104,7 @@ export function createSqlStore(client: SqlClient): DossierStore {
         const earlier = await store.findIdempotent(idempotency!.keyHash);
         return { inserted: false as const, response: earlier?.response ?? null, fingerprint: earlier?.fingerprint ?? null };
       }
-      return { inserted: true, dossier: toDossier({ ...inserted.rows[0]!, snapshot: dossier.snapshot }) };
+      return { inserted: true, dossier: { ...toDossier(inserted.rows[0]!), snapshot: dossier.snapshot } };
     },
 
     async findIdempotent(keyHash: string): Promise<IdempotentResponse | null> {
@@ -117,9 +118,9 @@ export function createSqlStore(client: SqlClient): DossierStore {
       return rows[0] ? toDossier(rows[0]) : null;
     },
 
-    async appendEvents(dossierId, expectedVersion, position, records, within): Promise<StoredDossier> {
+    async appendEvents(dossierId, expectedVersion, position, records, within): Promise<DossierRow> {
       const options: AppendOptions = typeof within === 'function' ? {} : within ?? {};
-      const write = async (sql: SqlQueryable): Promise<StoredDossier> => {
+      const write = async (sql: SqlQueryable): Promise<DossierRow> => {
         // The new events' hashes are computed here from the head read with the dossier. The UPDATE checks
         // version and head together, so they only land if nobody appended since (the row lock serialises
         // writers; a loser re-checks the WHERE after the winner commits and matches no row).
@@ -127,12 +128,12 @@ export function createSqlStore(client: SqlClient): DossierStore {
         const events = chainEvents(dossierId, head, records);
         const next = events.at(-1) ?? head;
         const { rows } = await sql.query<Row>(APPEND_SQL, [
-          dossierId, expectedVersion, JSON.stringify(position.snapshot), position.state, position.status, position.closed,
+          dossierId, expectedVersion, toSnapshotText(position.snapshot), position.state, position.status, position.closed,
           position.dueAt, toUtcIso(records.at(-1)?.at ?? new Date()), head.seq, head.hash, next.seq, next.hash,
           JSON.stringify(events), JSON.stringify(toOutboxRecordset(options.outbox ?? [])), toRolesParam(position.openRoles),
         ]);
         if (rows.length === 0) throw new ConflictError(dossierId, expectedVersion);
-        return toDossier({ ...rows[0]!, snapshot: position.snapshot });
+        return { ...toDossier(rows[0]!), snapshot: position.snapshot };
       };
       if (typeof within !== 'function') return write(client);
       return client.transaction(async (tx) => {
@@ -216,6 +217,11 @@ function toOutboxRecordset(outbox: readonly OutboxRow[]): Row[] {
     seen.add(key);
     return [{ kind: row.kind, status: row.status, event_at: row.eventAt, payload: row.payload ?? null }];
   });
+}
+
+/** The snapshot parameter: JSON text as given, an object stringified. */
+function toSnapshotText(snapshot: DossierPosition['snapshot']): string {
+  return typeof snapshot === 'string' ? snapshot : JSON.stringify(snapshot);
 }
 
 /** `open_roles` as a parameter: a text[] literal, or null for "unknown". */

@@ -6,15 +6,19 @@ import type { SqlQueryable } from './sql-client.js';
 import type { AuditRecord, DossierSnapshot } from '@motcua/core';
 import type { EventRecord } from './hash-chain.js';
 
-/** A dossier row. */
-export interface StoredDossier {
+/**
+ * A dossier row as the store hands it back. From a read it is a {@link StoredDossier}; from a write the
+ * snapshot is what the writer passed in — the object, or the JSON text of `runtime.toSnapshotJson`, which
+ * is not parsed back (`restore` takes either).
+ */
+export interface DossierRow {
   readonly id: string;
   readonly code: string;
   readonly procedureKey: string;
   readonly agencyCode: string;
   /** sha-256 (hex) of the access token; the token itself is never stored. */
   readonly accessTokenHash: string;
-  readonly snapshot: DossierSnapshot;
+  readonly snapshot: DossierSnapshot | string;
   readonly state: string;
   readonly status: number | null;
   readonly closed: boolean;
@@ -27,6 +31,11 @@ export interface StoredDossier {
    * to `appendEvents` (`AppendOptions.chainHead`) to chain the new events without reading the log again.
    */
   readonly chainHead?: ChainHead;
+}
+
+/** A dossier row read from the database: the snapshot is the object. */
+export interface StoredDossier extends DossierRow {
+  readonly snapshot: DossierSnapshot;
 }
 
 /** Where a dossier's hash chain ends: the last event's `seq` and `hash`. */
@@ -56,11 +65,12 @@ export interface AppendOptions {
 }
 
 /** Runs inside the append's transaction after the write (the slower path: the append becomes a transaction). */
-export type AppendHook = (tx: SqlQueryable, saved: StoredDossier) => Promise<unknown>;
+export type AppendHook = (tx: SqlQueryable, saved: DossierRow) => Promise<unknown>;
 
 /** Where a dossier stands after an event batch: what the snapshot columns hold. */
 export interface DossierPosition {
-  readonly snapshot: DossierSnapshot;
+  /** The snapshot, or its JSON text (`runtime.toSnapshotJson`: written as is, made in one pass). */
+  readonly snapshot: DossierSnapshot | string;
   readonly state: string;
   readonly status: number | null;
   readonly closed: boolean;
@@ -98,7 +108,7 @@ export interface IdempotentResponse {
 
 /** What `insertDossier` did. */
 export type InsertOutcome =
-  | { readonly inserted: true; readonly dossier: StoredDossier }
+  | { readonly inserted: true; readonly dossier: DossierRow }
   /** The idempotency key was already used: nothing was written; `response` is what was stored then. */
   | ({ readonly inserted: false } & IdempotentResponse);
 
@@ -136,7 +146,7 @@ export interface DossierStore {
   appendEvents(
     dossierId: string, expectedVersion: number, position: DossierPosition, records: readonly AuditRecord[],
     within?: AppendHook | AppendOptions,
-  ): Promise<StoredDossier>;
+  ): Promise<DossierRow>;
   /** Open dossiers of an agency, oldest first. */
   listInbox(query: InboxQuery): Promise<StoredDossier[]>;
   /** The event log of a dossier, in order. */
