@@ -134,6 +134,9 @@ function describeDossierService(storeName: string, open: () => Promise<StoreUnde
       const reused = await submit('fingerprint-0001', other);
       expect(reused).toMatchObject({ status: 422, body: { error: { code: 'idempotency-key-reused', message: { vi: expect.any(String), en: expect.any(String) } } } });
       expect(await submit('fingerprint-0001')).toEqual(first);
+      // A body that fails its checks is still judged against the key first: reused, not "no such procedure".
+      expect(await submit('fingerprint-0001', { ...submission, procedure: '9.999999' })).toMatchObject({ status: 422, body: { error: { code: 'idempotency-key-reused' } } });
+      expect(await count()).toBe(before);
       // Racing: one body wins the key; every request with the other body is refused, never given its dossier.
       const racing = await Promise.all([submit('fingerprint-0002'), submit('fingerprint-0002', other), submit('fingerprint-0002', other)]);
       const winner = racing.find((r) => r.status === 201)!;

@@ -5,13 +5,14 @@
  * header is required and bound to the body: a repeat returns the first response and creates nothing; the
  * same key with another body is refused (422 `idempotency-key-reused`).
  */
-import type { ChannelKind, Procedure } from '@motcua/core';
+import type { ChannelKind, Procedure, SendResult } from '@motcua/core';
 import { openRolesOf } from './open-roles.js';
 import { applyPrefill, readPath, resolvePrefill } from '../prefill/resolve-prefill.js';
 import { isAgencyCode, toVietnamIso } from '../store/dossier-code.js';
 import { createHmac } from 'node:crypto';
 import type { IdempotentResponse } from '../store/dossier-store.js';
 import { createAccessToken, hashesEqual, hashSecret, openWithKey, sealForKey, type SealedValue } from './access-token.js';
+import type { CatalogueEntry } from './procedure-catalogue.js';
 import type { ServiceContext } from './service-context.js';
 import { BadRequestError, jsonResponse, NotFoundError, RejectedCommandError, UnprocessableRequestError } from './http-errors.js';
 import { optionalStrings, parseJsonObject, readBodyText } from './read-request.js';
@@ -30,33 +31,18 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
     const keyHash = hashSecret(key);
     const text = await readBodyText(request);
     const fingerprint = fingerprintOf(key, text);
-    const earlier = await context.store.findIdempotent(keyHash);
-    if (earlier !== null) return replay(key, fingerprint, earlier);
-
-    const body = parseJsonObject(text);
-    const entry = typeof body['procedure'] === 'string' ? context.catalogue.resolve(body['procedure']) : undefined;
-    if (!entry) throw new NotFoundError('procedure-not-found', { vi: 'Không có thủ tục này.', en: 'No such procedure.' });
-    const channel = body['channel'] as ChannelKind;
-    if (!CHANNELS.includes(channel) || !entry.procedure.channels.some((offered) => offered.kind === channel)) {
-      throw new BadRequestError('invalid-channel', { vi: 'Thủ tục không nhận hồ sơ qua kênh này.', en: `The procedure does not take dossiers through "${String(channel)}".` });
+    let submitted: Submitted;
+    try {
+      submitted = await runSubmit(context, request, text);
+    } catch (error) {
+      // A used key is found by the store's numbering statement (two round trips per submission); only
+      // a refused body looks it up first, so a repeat whose body no longer passes still gets the first
+      // response, and another body under a used key still gets 422, as when every request looked first.
+      const earlier = await context.store.findIdempotent(keyHash);
+      if (earlier !== null) return replay(key, fingerprint, earlier);
+      throw error;
     }
-    const agency = body['agency'];
-    if (typeof agency !== 'string' || !isAgencyCode(agency) || (context.agencies !== null && !context.agencies.has(agency))) {
-      throw new BadRequestError('invalid-agency', { vi: 'Mã cơ quan tiếp nhận không hợp lệ.', en: 'agency must be the code of a receiving agency of this server.' });
-    }
-    const data = body['data'] ?? {};
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      throw new BadRequestError('invalid-field', { vi: 'Trường data phải là đối tượng.', en: 'data must be an object.' });
-    }
-    const documents = optionalStrings(body, 'documents') ?? [];
-    const filled = await prefillOnServer(context, request, entry.procedure, data as Record<string, unknown>);
-
-    const now = context.now();
-    const at = toVietnamIso(now);
-    const draft = entry.runtime.create({ channel, at, data: filled.data, prefilled: filled.prefilled });
-    const result = entry.runtime.send(draft, { type: 'SUBMIT', actor: { id: 'applicant', role: 'applicant' }, at, documents });
-    if (!result.ok) throw new RejectedCommandError(result.rejection);
-
+    const { entry, agency, now, result } = submitted;
     const runtime = entry.runtime;
     const status = runtime.status(result.state);
     const dueAt = runtime.dueDate(result.state);
@@ -73,6 +59,42 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
     context.cache?.set({ stored: outcome.dossier, state: result.state });
     return jsonResponse(201, respond(outcome.dossier.code), { location: `/api/dossiers/${encodeURIComponent(outcome.dossier.code)}` });
   };
+}
+
+/** A submission that passed: the procedure, the receiving agency and the SUBMIT that was accepted. */
+interface Submitted {
+  readonly entry: CatalogueEntry;
+  readonly agency: string;
+  readonly now: Date;
+  readonly result: Extract<SendResult, { ok: true }>;
+}
+
+/** Checks the body and runs SUBMIT on a new dossier; throws the HTTP error that refuses it. */
+async function runSubmit(context: ServiceContext, request: Request, text: string): Promise<Submitted> {
+  const body = parseJsonObject(text);
+  const entry = typeof body['procedure'] === 'string' ? context.catalogue.resolve(body['procedure']) : undefined;
+  if (!entry) throw new NotFoundError('procedure-not-found', { vi: 'Không có thủ tục này.', en: 'No such procedure.' });
+  const channel = body['channel'] as ChannelKind;
+  if (!CHANNELS.includes(channel) || !entry.procedure.channels.some((offered) => offered.kind === channel)) {
+    throw new BadRequestError('invalid-channel', { vi: 'Thủ tục không nhận hồ sơ qua kênh này.', en: `The procedure does not take dossiers through "${String(channel)}".` });
+  }
+  const agency = body['agency'];
+  if (typeof agency !== 'string' || !isAgencyCode(agency) || (context.agencies !== null && !context.agencies.has(agency))) {
+    throw new BadRequestError('invalid-agency', { vi: 'Mã cơ quan tiếp nhận không hợp lệ.', en: 'agency must be the code of a receiving agency of this server.' });
+  }
+  const data = body['data'] ?? {};
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new BadRequestError('invalid-field', { vi: 'Trường data phải là đối tượng.', en: 'data must be an object.' });
+  }
+  const documents = optionalStrings(body, 'documents') ?? [];
+  const filled = await prefillOnServer(context, request, entry.procedure, data as Record<string, unknown>);
+
+  const now = context.now();
+  const at = toVietnamIso(now);
+  const draft = entry.runtime.create({ channel, at, data: filled.data, prefilled: filled.prefilled });
+  const result = entry.runtime.send(draft, { type: 'SUBMIT', actor: { id: 'applicant', role: 'applicant' }, at, documents });
+  if (!result.ok) throw new RejectedCommandError(result.rejection);
+  return { entry, agency, now, result };
 }
 
 /**

@@ -49,15 +49,25 @@ const APPEND_SQL = `WITH upd AS (
 SELECT ${WRITTEN_COLUMNS} FROM upd`;
 
 /**
- * The next number of an agency's day. The counter row stays locked until the statement commits, and a
- * commit that waits for its WAL flush would hold every other submission of that agency behind the disk;
- * so this one commit does not wait (`synchronous_commit` off, for this transaction only). That loses
- * nothing: the dossier that uses the number commits durably later, and flushing its commit record flushes
- * the counter's before it, so no durable dossier ever carries a number the counter could hand out again.
+ * The next number of an agency's day — or, when the idempotency key `$3` was used already, the response
+ * stored with it and no number (one row either way: `last`, or `response` and `request_fingerprint`).
+ * The counter row stays locked until the statement commits, and a commit that waits for its WAL flush
+ * would hold every other submission of that agency behind the disk; so this one commit does not wait
+ * (`synchronous_commit` off, for this transaction only). That loses nothing: the dossier that uses the
+ * number commits durably later, and flushing its commit record flushes the counter's before it, so no
+ * durable dossier ever carries a number the counter could hand out again. The key is only read here;
+ * `INSERT_SQL` still claims it, so two racing requests with one key still make one dossier.
  */
-const NEXT_NUMBER_SQL = `INSERT INTO dossier_counters (agency_code, day, last)
-  SELECT $1, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed WHERE relaxed.setting = 'off'
-  ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last`;
+const NEXT_NUMBER_SQL = `WITH earlier AS (
+  SELECT response, request_fingerprint FROM idempotency_keys WHERE key_hash = $3::text
+), numbered AS (
+  INSERT INTO dossier_counters (agency_code, day, last)
+  SELECT $1, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed
+  WHERE relaxed.setting = 'off' AND NOT EXISTS (SELECT 1 FROM earlier)
+  ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last
+)
+SELECT last, NULL::jsonb AS response, NULL::text AS request_fingerprint FROM numbered
+UNION ALL SELECT NULL, response, request_fingerprint FROM earlier`;
 
 /**
  * A new dossier in ONE statement: the idempotency key first (a key already taken, or being taken by a
@@ -84,14 +94,17 @@ SELECT ${WRITTEN_COLUMNS} FROM ins`;
 export function createSqlStore(client: SqlClient): DossierStore {
   const store: DossierStore = {
     async insertDossier(dossier: NewDossier): Promise<InsertOutcome> {
-      // Two round trips, no transaction held open: the number first (the counter row is locked only for
-      // that statement), then the dossier, its events and the idempotency key in one statement.
-      const { rows } = await client.query<{ last: number }>(NEXT_NUMBER_SQL, [dossier.agencyCode, receiptDay(dossier.at)]);
-      const code = formatDossierCode(dossier.agencyCode, receiptDay(dossier.at), Number(rows[0]!.last));
+      // Two round trips, no transaction held open: the number (or the key's earlier response) first, the
+      // counter row locked only for that statement; then the dossier, its events and the key in one statement.
+      const idempotency = dossier.idempotency;
+      const { rows } = await client.query<{ last: number | null; response: unknown; request_fingerprint: string | null }>(
+        NEXT_NUMBER_SQL, [dossier.agencyCode, receiptDay(dossier.at), idempotency?.keyHash ?? null]);
+      const numbered = rows[0]!;
+      if (numbered.last === null) return { inserted: false, response: numbered.response, fingerprint: numbered.request_fingerprint ?? null };
+      const code = formatDossierCode(dossier.agencyCode, receiptDay(dossier.at), Number(numbered.last));
       const at = dossier.at.toISOString();
       const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
       const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
-      const idempotency = dossier.idempotency;
       const inserted = await client.query<Row>(INSERT_SQL, [
         dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, toSnapshotText(dossier.snapshot),
         dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash, JSON.stringify(events),

@@ -130,8 +130,9 @@ export interface InboxQuery {
 /** Storage of dossiers and their event logs. Every method is safe under concurrency without in-process locks. */
 export interface DossierStore {
   /**
-   * Numbers and inserts a dossier with its first events, in one transaction. With `idempotency`, a key
-   * already used writes nothing and hands back the stored response.
+   * Numbers and inserts a dossier with its first events: two statements, the number (which commits on
+   * its own) and then the dossier with its events and key. With `idempotency`, a key already used takes
+   * no number, writes nothing and hands back the stored response.
    */
   insertDossier(dossier: NewDossier): Promise<InsertOutcome>;
   /** The stored response of an idempotency key and its request fingerprint, or null. */

@@ -113,6 +113,16 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect(rows[0]!.n).toBe(1);
     });
 
+    it('takes no number for a used idempotency key: the next new dossier gets the next number', async () => {
+      const idempotency = { keyHash: 'n'.repeat(64), response: (code: string) => ({ code }) };
+      const first = await store.insertDossier({ ...dossier('n-1', undefined, 'H35'), idempotency });
+      const again = await store.insertDossier({ ...dossier('n-2', undefined, 'H35'), idempotency });
+      const next = await store.insertDossier(dossier('n-3', undefined, 'H35'));
+      expect(first.inserted && first.dossier.code).toBe('H35-260302-0001');
+      expect(again).toEqual({ inserted: false, response: { code: 'H35-260302-0001' }, fingerprint: null });
+      expect(next.inserted && next.dossier.code).toBe('H35-260302-0002');
+    });
+
     it('keeps the request fingerprint with an idempotency key and hands it back with the response', async () => {
       const idempotency = { keyHash: 'f'.repeat(64), fingerprint: 'a'.repeat(64), response: (code: string) => ({ code }) };
       const first = await store.insertDossier({ ...dossier('fp-1', undefined, 'H33'), idempotency });
