@@ -24,6 +24,26 @@ describe('createTokenAuthenticator', () => {
     await expect(authenticate(new Request('http://x/', { headers: { authorization: 'Basic abc' } }))).rejects.toBeInstanceOf(AuthenticationError);
   });
 
+  it('still refuses a remembered token once its own expiry has passed', async () => {
+    let at = new Date('2026-03-02T02:00:00Z');
+    const clocked = createTokenAuthenticator({ secret, now: () => at });
+    const token = mintToken({ secret, now: () => at }, identity, 30);
+    expect(await clocked(request(token))).toEqual(identity);
+    at = new Date('2026-03-02T02:00:20Z');
+    expect(await clocked(request(token))).toEqual(identity);
+    at = new Date('2026-03-02T02:00:31Z'); // within the cache's 60 s, past the token's 30 s
+    await expect(clocked(request(token))).rejects.toThrow(/expired/);
+  });
+
+  it('checks a forged token in full even while the real one is remembered', async () => {
+    const token = mintToken({ secret, now }, identity);
+    expect(await authenticate(request(token))).toEqual(identity);
+    const [payload, signature] = token.split('.') as [string, string];
+    const flipped = `${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BA' : 'AA'}`;
+    await expect(authenticate(request(flipped))).rejects.toThrow(/signature/);
+    expect(await authenticate(request(token))).toEqual(identity);
+  });
+
   it('refuses a short secret', () => {
     expect(() => createTokenAuthenticator({ secret: 'short' })).toThrow(RangeError);
   });

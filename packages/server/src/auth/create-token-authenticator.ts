@@ -4,6 +4,7 @@
  * `{ sub, role, agency, exp }` with `exp` in seconds since the epoch.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createVerifiedTokenCache, type VerifiedToken } from './verified-token-cache.js';
 
 /** Who is calling, as the authentication established it. Roles and agencies come only from here. */
 export interface Identity {
@@ -40,25 +41,36 @@ export function mintToken(options: TokenOptions, identity: Identity, ttlSeconds 
 
 /**
  * An `Authenticate` for `Authorization: Bearer <token>` minted with the same secret. The signature is
- * compared in constant time; expired, forged or malformed tokens throw `AuthenticationError`.
+ * compared in constant time; expired, forged or malformed tokens throw `AuthenticationError`. A token
+ * that verified is remembered for 60 s (at most 1,000 of them); its expiry is checked on every request.
  */
 export function createTokenAuthenticator(options: TokenOptions): Authenticate {
   const key = typeof options.secret === 'string' ? Buffer.from(options.secret) : options.secret;
   if (key.length < 32) throw new RangeError('createTokenAuthenticator: the secret must be at least 32 bytes');
   const now = options.now ?? (() => new Date());
+  const verifiedTokens = createVerifiedTokenCache();
   return async (request) => {
     const header = request.headers.get('authorization');
     if (header === null) return null;
     const match = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/.exec(header);
     if (!match) throw new AuthenticationError('The Authorization header is not a bearer token');
-    const [, payload, signature] = match as unknown as [string, string, string];
-    const expected = sign(key, payload);
-    const given = Buffer.from(signature, 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AuthenticationError('The token signature is not valid');
-    const claims = parseClaims(payload);
-    if (claims.exp * 1000 <= now().getTime()) throw new AuthenticationError('The token has expired');
-    return { sub: claims.sub, role: claims.role, agency: claims.agency };
+    const [token, payload, signature] = [header.slice('Bearer '.length), match[1]!, match[2]!];
+    const at = now().getTime();
+    const cached = verifiedTokens.get(token, at);
+    const verified = cached ?? verify(key, payload, signature);
+    if (verified.exp * 1000 <= at) throw new AuthenticationError('The token has expired');
+    if (cached === undefined) verifiedTokens.set(token, verified, at);
+    return verified.identity;
   };
+}
+
+/** Checks the signature (in constant time) and reads the claims. @throws AuthenticationError */
+function verify(key: Uint8Array, payload: string, signature: string): VerifiedToken {
+  const expected = sign(key, payload);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new AuthenticationError('The token signature is not valid');
+  const claims = parseClaims(payload);
+  return { identity: { sub: claims.sub, role: claims.role, agency: claims.agency }, exp: claims.exp };
 }
 
 function sign(secret: string | Uint8Array, payload: string): Buffer {
