@@ -14,11 +14,11 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openHttpConnection } from './http-connection.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1'; // loopback only, always
@@ -124,17 +124,10 @@ export function stopServer(child) {
   });
 }
 
-export function request(agent, port, method, pathname, body, headers) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ agent, host: HOST, port, method, path: pathname, headers: body === undefined ? headers : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.end(body); else req.end();
-  });
+/** One request on a fresh connection, closed after (for the few calls outside the measured loop). */
+export async function requestOnce(port, method, pathname, body, headers) {
+  const connection = openHttpConnection(HOST, port);
+  try { return await connection.request(method, pathname, body, headers); } finally { connection.close(); }
 }
 
 function percentile(sorted, p) {
@@ -144,10 +137,11 @@ function percentile(sorted, p) {
 
 /**
  * Drives `concurrency` virtual users for `durationMs` (or until `maxRequests`); returns the latencies.
- * A user's dossier ends at HANDOVER or at its first failed request; the user then submits a new one.
+ * Each user has its own keep-alive connection (`bench/http-connection.mjs`: raw `net` sockets, so the
+ * generator's own CPU stays small). A user's dossier ends at HANDOVER or at its first failed request; the
+ * user then submits a new one.
  */
 export async function drive({ port, tokens, concurrency, durationMs, maxRequests }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies = Object.fromEntries(KINDS.map((kind) => [kind, []]));
   const errors = {};
   let requests = 0;
@@ -155,10 +149,17 @@ export async function drive({ port, tokens, concurrency, durationMs, maxRequests
   const start = performance.now();
   const deadline = start + durationMs;
   const more = () => performance.now() < deadline && requests < maxRequests;
-  const timed = async (kind, method, pathname, body, headers, expected) => {
+  const timed = async (connection, kind, method, pathname, body, headers, expected) => {
     requests++;
     const t0 = performance.now();
-    const response = await request(agent, port, method, pathname, body, headers);
+    let response;
+    try {
+      response = await connection.request(method, pathname, body, headers);
+    } catch (error) {
+      const key = `${kind} ${error.code ?? error.message}`;
+      errors[key] = (errors[key] ?? 0) + 1;
+      return null;
+    }
     const ms = performance.now() - t0;
     if (response.status !== expected) {
       const code = (() => { try { return JSON.parse(response.text).error?.code; } catch { return undefined; } })();
@@ -170,14 +171,18 @@ export async function drive({ port, tokens, concurrency, durationMs, maxRequests
     return JSON.parse(response.text);
   };
   const user = async () => {
+    const connection = openHttpConnection(HOST, port);
+    try { await journeys(connection); } finally { connection.close(); }
+  };
+  const journeys = async (connection) => {
     while (more()) {
-      const submitted = await timed('submit', 'POST', '/api/dossiers', SUBMISSION, { 'idempotency-key': `load-${randomUUID()}` }, 201);
+      const submitted = await timed(connection, 'submit', 'POST', '/api/dossiers', SUBMISSION, { 'idempotency-key': `load-${randomUUID()}` }, 201);
       if (!submitted) continue;
       let version = submitted.version;
       let ok = true;
       for (const [kind, type, role] of STEPS) {
         if (!more()) { ok = false; break; }
-        const view = await timed(kind, 'POST', `/api/dossiers/${encodeURIComponent(submitted.code)}/actions`,
+        const view = await timed(connection, kind, 'POST', `/api/dossiers/${encodeURIComponent(submitted.code)}/actions`,
           JSON.stringify({ type, expectedVersion: version }), { authorization: `Bearer ${tokens[role]}` }, 200);
         if (!view) { ok = false; break; }
         version = view.version;
@@ -189,7 +194,6 @@ export async function drive({ port, tokens, concurrency, durationMs, maxRequests
   await Promise.all(Array.from({ length: concurrency }, user));
   const seconds = (performance.now() - start) / 1000;
   const client = process.cpuUsage(cpu0);
-  agent.destroy();
   const round = (x) => Math.round(x * 100) / 100;
   const stats = (values) => {
     const sorted = Float64Array.from(values).sort();
@@ -282,7 +286,7 @@ async function runStore(store, { levels, durationMs, warmupMs, maxRequests, prof
     const run = async (label, options) => {
       const server = await startServer({ databaseUrl, dataDir: path.join(temp, `data-${label}`), ...options });
       servers.push(server.child);
-      const users = JSON.parse((await request(undefined, server.port, 'GET', '/demo/users')).text).users;
+      const users = JSON.parse((await requestOnce(server.port, 'GET', '/demo/users')).text).users;
       const tokens = Object.fromEntries(users.map((u) => [u.role, u.token]));
       return { server, tokens };
     };
