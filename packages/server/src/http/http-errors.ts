@@ -81,6 +81,21 @@ export class PayloadTooLargeError extends ApiError {
   }
 }
 
+/** A JSON request body larger than the server reads (413); `limit` is in bytes. */
+export class BodyTooLargeError extends ApiError {
+  override readonly name = 'BodyTooLargeError';
+  readonly limit: number;
+
+  constructor(limit: number) {
+    const mb = (limit / 1_000_000).toLocaleString('en', { maximumFractionDigits: 2 });
+    super('body-too-large', {
+      vi: `Nội dung yêu cầu lớn hơn mức tối đa ${mb.replace('.', ',')} MB; tài liệu đính kèm hãy tải lên riêng từng tệp.`,
+      en: `The request body is larger than the ${mb} MB allowed; upload attached documents one file at a time.`,
+    });
+    this.limit = limit;
+  }
+}
+
 /** The content is not of an accepted media type (415); `mediaType` is what the bytes are (null: unknown). */
 export class UnsupportedMediaTypeError extends ApiError {
   override readonly name = 'UnsupportedMediaTypeError';
@@ -111,6 +126,7 @@ export class ProcedureUnavailableError extends ApiError {
 const STATUS: readonly [new (...args: never[]) => Error, number][] = [
   [BadRequestError, 400],
   [PayloadTooLargeError, 413],
+  [BodyTooLargeError, 413],
   [UnsupportedMediaTypeError, 415],
   [AuthenticationError, 401],
   [ForbiddenError, 403],
@@ -129,7 +145,7 @@ export function toErrorResponse(error: unknown): Response {
   const body: Record<string, unknown> = { error: describe(error, status) };
   if (error instanceof StaleDossierError) body['current'] = error.current;
   if (error instanceof RejectedCommandError) body['rejection'] = error.rejection;
-  if (error instanceof PayloadTooLargeError) body['limit'] = error.limit;
+  if (error instanceof PayloadTooLargeError || error instanceof BodyTooLargeError) body['limit'] = error.limit;
   if (error instanceof UnsupportedMediaTypeError) Object.assign(body, { mediaType: error.mediaType, accept: error.accept });
   // After a 413 the rest of the body is not read: close the connection rather than drain it.
   const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer' } : status === 413 ? { connection: 'close' } : {};

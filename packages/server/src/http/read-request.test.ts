@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { BodyTooLargeError, toErrorResponse } from './http-errors.js';
+import { MAX_BODY_BYTES, readBodyText } from './read-request.js';
+
+/** A streamed body of `total` bytes of `{"a":"…"` that counts how much was pulled from it. */
+function generatedBody(total: number): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
+  let produced = 0;
+  const chunk = 64 * 1024;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (produced >= total) { controller.close(); return; }
+      const bytes = new Uint8Array(Math.min(chunk, total - produced)).fill(0x61);
+      produced += bytes.byteLength;
+      controller.enqueue(bytes);
+    },
+  });
+  return { stream, pulled: () => produced };
+}
+
+const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  new Request('http://localhost/api/dossiers', { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
+
+describe('readBodyText', () => {
+  it('reads a body as UTF-8 text, multi-byte characters across chunk boundaries included', async () => {
+    const text = JSON.stringify({ fullName: 'Nguyễn Thị Ánh', note: 'đ'.repeat(100_000) });
+    const bytes = new TextEncoder().encode(text);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 4_095) controller.enqueue(bytes.slice(at, at + 4_095)); // odd size: splits characters
+        controller.close();
+      },
+    });
+    expect(await readBodyText(post(stream))).toBe(text);
+    expect(await readBodyText(new Request('http://localhost/'))).toBe('');
+  });
+
+  it('stops reading a body that passes the limit and refuses it with 413 and a message in both languages', async () => {
+    const body = generatedBody(50 * MAX_BODY_BYTES);
+    const error = await readBodyText(post(body.stream)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyTooLargeError);
+    expect(body.pulled()).toBeGreaterThan(MAX_BODY_BYTES);
+    expect(body.pulled()).toBeLessThan(MAX_BODY_BYTES + 3 * 64 * 1024); // the limit, one chunk and the stream's read-ahead
+    const response = toErrorResponse(error);
+    expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
+    expect(await response.json()).toEqual({
+      error: { code: 'body-too-large', message: { vi: expect.stringContaining('1 MB'), en: expect.stringContaining('1 MB') } },
+      limit: MAX_BODY_BYTES,
+    });
+  });
+
+  it('refuses a declared Content-Length above the limit before reading the body', async () => {
+    const body = generatedBody(20 * MAX_BODY_BYTES);
+    await expect(readBodyText(post(body.stream, { 'content-length': String(20 * MAX_BODY_BYTES) }))).rejects.toBeInstanceOf(BodyTooLargeError);
+    expect(body.pulled()).toBeLessThanOrEqual(2 * 64 * 1024);
+  });
+
+  it('takes a body of exactly the limit', async () => {
+    const text = `"${'a'.repeat(MAX_BODY_BYTES - 2)}"`;
+    expect((await readBodyText(post(text))).length).toBe(MAX_BODY_BYTES);
+  });
+});
