@@ -11,7 +11,7 @@ const motcua = (...args: string[]) =>
 describe('npx motcua (built)', () => {
   it('validates the example catalogue', () => {
     const { status, stdout } = motcua('validate', 'examples/procedures', 'test/fixtures/procedures/valid');
-    expect(stdout).toContain('✓ 10 tệp hợp lệ.');
+    expect(stdout).toContain('✓ 11 tệp hợp lệ.');
     expect(status).toBe(0);
   });
 

@@ -7,7 +7,8 @@ import type { ProcedureIndex } from './procedure-index.js';
 
 /**
  * Every condition is well formed, names fields, components and cases that exist, compares
- * values of compatible types, and yields true/false.
+ * values of compatible types, and yields true/false. A condition of a question inside list items
+ * may also read the item (`$item.<property>`); no other condition may.
  */
 export function checkConditions(procedure: Procedure, index: ProcedureIndex): ValidationIssue[] {
   const env: CheckEnvironment = {
@@ -16,11 +17,12 @@ export function checkConditions(procedure: Procedure, index: ProcedureIndex): Va
     cases: [...index.cases.keys()],
   };
   const out: ValidationIssue[] = [];
-  for (const { expression, pointer } of listExpressionSites(procedure)) {
-    const issues = checkExpression(expression, env, pointer);
+  for (const { expression, pointer, item } of listExpressionSites(procedure)) {
+    const siteEnv = item === undefined ? env : { ...env, item };
+    const issues = checkExpression(expression, siteEnv, pointer);
     out.push(...issues.map((i) => ({ ...i, params: { ...i.params } }) as ValidationIssue));
     if (issues.length > 0) continue;
-    const type = inferExpressionType(expression, env);
+    const type = inferExpressionType(expression, siteEnv);
     if (type !== 'boolean' && type !== 'unknown') {
       out.push(createIssue('expression.not-boolean', pointer,
         { vi: `Điều kiện phải cho kết quả đúng/sai, nhưng biểu thức này cho kiểu ${type}.`, en: `A condition must yield true or false, but this expression yields a ${type}.` },

@@ -81,11 +81,9 @@ describe('itemFields: the questions inside each item of a list', () => {
     expect(issue!.hint).toEqual({ vi: 'Bỏ "widget": danh sách được hiển thị theo itemFields.', en: 'Remove "widget": a list is shown through its itemFields.' });
   });
 
-  it('lists the item properties when a name is nowhere near, and refuses conditions and dot paths inside items', () => {
+  it('lists the item properties when a name is nowhere near, and refuses dot paths inside items', () => {
     const far = validateProcedure(withMembers([{ field: 'xyz', label: label('X', 'X') }])).errors[0]!;
     expect(far.hint!.en).toBe('Declared: fullName, citizenId, relationship, address.');
-    const conditional = withMembers([{ field: 'fullName', label: label('Họ tên', 'Name'), requiredWhen: { '==': [{ var: 'urgent' }, true] } }]);
-    expect(errorsOf(conditional)).toEqual([['schema.unknown-property', `${AT}/0/requiredWhen`, { property: 'requiredWhen' }]]);
     expect(errorsOf(withMembers([{ field: 'members.fullName', label: label('Họ tên', 'Name') }]))).toEqual([
       ['schema.pattern', `${AT}/0/field`, { pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }],
     ]);

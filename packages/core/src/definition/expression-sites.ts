@@ -7,13 +7,15 @@ export interface ExpressionSite {
   pointer: string;
   /** What the condition decides, so a checker can say why it must be boolean. */
   role: 'visibility' | 'requirement' | 'waiver' | 'fee' | 'guard' | 'deadline' | 'case';
+  /** For a question inside list items (`itemFields`): the list's field path, whose item `$item` reads. */
+  item?: string;
 }
 
 /** Lists every condition of a procedure with its JSON Pointer. */
 export function listExpressionSites(procedure: Procedure): ExpressionSite[] {
   const sites: ExpressionSite[] = [];
-  const add = (expression: unknown, pointer: string, role: ExpressionSite['role']) => {
-    if (expression !== undefined) sites.push({ expression, pointer, role });
+  const add = (expression: unknown, pointer: string, role: ExpressionSite['role'], item?: string) => {
+    if (expression !== undefined) sites.push({ expression, pointer, role, ...(item !== undefined && { item }) });
   };
   const deadlines = [{ d: procedure.deadline, at: '/deadline' },
     ...procedure.channels.flatMap((c, i) => (c.deadline ? [{ d: c.deadline, at: joinPointer('/channels', i, 'deadline') }] : []))];
@@ -25,6 +27,10 @@ export function listExpressionSites(procedure: Procedure): ExpressionSite[] {
     page.fields.forEach((q, f) => {
       add(q.visibleWhen, joinPointer(at, 'fields', f, 'visibleWhen'), 'visibility');
       add(q.requiredWhen, joinPointer(at, 'fields', f, 'requiredWhen'), 'requirement');
+      q.itemFields?.forEach((item, i) => {
+        add(item.visibleWhen, joinPointer(at, 'fields', f, 'itemFields', i, 'visibleWhen'), 'visibility', q.field);
+        add(item.requiredWhen, joinPointer(at, 'fields', f, 'itemFields', i, 'requiredWhen'), 'requirement', q.field);
+      });
     });
   });
   procedure.components.forEach((c, i) => {

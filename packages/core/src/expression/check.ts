@@ -9,7 +9,7 @@
 import { MAX_EXPRESSION_DEPTH } from './compile.js';
 import { createIssue, previewValue } from './create-issue.js';
 import { EXPRESSION_OPERATORS, OPERATOR_ALIASES, OPERATOR_NAMES, isOperatorName, type OperatorName } from './expression-operators.js';
-import { createFieldLookup, type FieldLookup } from './field-lookup.js';
+import { createFieldLookup, type FieldLookup, type ResolvedField } from './field-lookup.js';
 import { appendPointer } from './json-pointer.js';
 import { suggestClosest } from './suggest.js';
 import { BOOLEAN, DATE, NUMBER, STRING, UNKNOWN, accepts, fromFieldType, inferLiteral, isEqualityMismatch, joinTypes, type AllowedValues, type Inferred } from './type-rules.js';
@@ -19,12 +19,13 @@ import { CHANNELS, parseVariablePath } from './variable-path.js';
 
 interface CheckState {
   readonly fields: FieldLookup;
+  readonly item: string | undefined;
   readonly documents: readonly string[];
   readonly cases: readonly string[] | undefined;
   readonly issues: ExpressionIssue[];
 }
 
-const CONTEXT_HEADS = ['$channel', '$case', '$role', '$today', '$documents', '$prefilled'];
+const CONTEXT_HEADS = ['$channel', '$case', '$role', '$today', '$documents', '$prefilled', '$item'];
 const ORDERABLE: ExpressionType[] = ['number', 'date', 'string'];
 
 // A procedure has dozens of conditions checked against the same fields: build each lookup once.
@@ -37,7 +38,7 @@ function lookupFor(fields: CheckEnvironment['fields']): FieldLookup {
 }
 
 function createState(env: CheckEnvironment): CheckState {
-  return { fields: lookupFor(env.fields), documents: [...env.documents], cases: env.cases, issues: [] };
+  return { fields: lookupFor(env.fields), item: env.item, documents: [...env.documents], cases: env.cases, issues: [] };
 }
 
 /**
@@ -251,12 +252,10 @@ function readVariable(path: string, pointer: string, state: CheckState): Inferre
       state.issues.push(createIssue('expression.unknown-context-variable', pointer, { variable: path, ...(suggestion !== undefined && { suggestion }) }));
       return UNKNOWN;
     }
-    case 'field': {
-      const field = resolveField(path, pointer, state);
-      if (field === undefined) return UNKNOWN;
-      const type = fromFieldType(field.type);
-      return field.enum === undefined ? { type } : { type, allowed: { kind: 'enum', name: path, values: field.enum } };
-    }
+    case 'field':
+      return fieldType(path, resolveField(path, pointer, state));
+    case 'item':
+      return fieldType(path, resolveItemProperty(path, parsed.path, pointer, state));
     case 'channel':
       return { type: 'string', allowed: { kind: 'enum', name: '$channel', values: CHANNELS } };
     case 'case':
@@ -275,6 +274,28 @@ function readVariable(path: string, pointer: string, state: CheckState): Inferre
       resolveField(parsed.field, pointer, state);
       return BOOLEAN;
   }
+}
+
+function fieldType(name: string, field: ResolvedField | undefined): Inferred {
+  if (field === undefined) return UNKNOWN;
+  const type = fromFieldType(field.type);
+  return field.enum === undefined ? { type } : { type, allowed: { kind: 'enum', name, values: field.enum } };
+}
+
+/** `$item.<property>` resolves against the item object of `state.item`'s list (`members.*.<property>`). */
+function resolveItemProperty(variable: string, property: string, pointer: string, state: CheckState): ResolvedField | undefined {
+  const list = state.item;
+  if (list === undefined) {
+    state.issues.push(createIssue('expression.item-outside-list', pointer, { variable }));
+    return undefined;
+  }
+  const field = state.fields.resolve(`${list}.*.${property}`);
+  if (field === undefined) {
+    const known = state.fields.itemKeys(list);
+    const suggestion = suggestClosest(property, known);
+    state.issues.push(createIssue('expression.unknown-item-property', pointer, { property, list, known, ...(suggestion !== undefined && { suggestion }) }));
+  }
+  return field;
 }
 
 function resolveField(path: string, pointer: string, state: CheckState) {

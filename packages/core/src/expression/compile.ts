@@ -164,11 +164,13 @@ function compileVar(operand: unknown, at: string): Node {
       return malformed(pathPointer, 'path', `"${path}" is not a field path; write segments separated by dots, e.g. "child.birthDate"`);
     case 'unknown-context':
       throw new ExpressionError('expression.unknown-context-variable', pathPointer, `unknown context variable "${path}"`, { variable: path });
-    case 'field': {
+    case 'field':
+    case 'item': {
       const { segments } = parsed;
       const indices = segments.map((segment) => (isIndexSegment(segment) ? Number(segment) : -1));
+      const isItem = parsed.kind === 'item';
       return (env) => {
-        const value = readPath(env.data, segments, indices);
+        const value = readPath(isItem ? env.item : env.data, segments, indices);
         return value === null ? fallback : value;
       };
     }

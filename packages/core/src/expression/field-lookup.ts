@@ -16,6 +16,8 @@ export interface FieldLookup {
   resolve(path: string): ResolvedField | undefined;
   /** The closest declared path to a path that did not resolve, written with the author's indices. */
   suggest(path: string): string | undefined;
+  /** The property names declared for the items of the list at `list` (`members.*.<name>`), in declared order. */
+  itemKeys(list: string): string[];
 }
 
 const OPAQUE: ResolvedField = { type: 'unknown' };
@@ -76,5 +78,10 @@ export function createFieldLookup(fields: CheckEnvironment['fields']): FieldLook
     return byLastSegment.length === 1 ? byLastSegment[0] : undefined;
   }
 
-  return { resolve, suggest };
+  function itemKeys(list: string): string[] {
+    const prefix = `${list}.*.`;
+    return [...declared.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('.')).map((key) => key.slice(prefix.length));
+  }
+
+  return { resolve, suggest, itemKeys };
 }

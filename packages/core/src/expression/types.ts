@@ -71,6 +71,8 @@ export interface ExpressionEnvironment {
   readonly data: unknown;
   /** The context variables; absent members read as `null` (or `false` for documents and prefill). */
   readonly context?: ExpressionContext;
+  /** `$item.<property>`: the list item a question inside it (`itemFields`) is asked for; absent reads as `null`. */
+  readonly item?: unknown;
 }
 
 /** A compiled expression: a tree of closures, safe to call many times and under a strict CSP. */
@@ -101,6 +103,11 @@ export interface CheckEnvironment {
   readonly documents: ReadonlySet<string> | readonly string[];
   /** The case ids of the procedure; when absent, `$case` is not checked against a list. */
   readonly cases?: readonly string[];
+  /**
+   * The path of the list (`members`) whose item `$item.<property>` reads, declared as `members.*.<property>`
+   * in `fields`. Only conditions of a list's `itemFields` have one; elsewhere `$item` is an error.
+   */
+  readonly item?: string;
 }
 
 /** The type of a value an expression produces, as inferred statically. */
@@ -114,6 +121,8 @@ export type ExpressionIssueCode =
   | 'expression.unknown-field'
   | 'expression.unknown-document'
   | 'expression.unknown-context-variable'
+  | 'expression.unknown-item-property'
+  | 'expression.item-outside-list'
   | 'expression.type-mismatch'
   | 'expression.enum-mismatch'
   | 'expression.unknown-case';

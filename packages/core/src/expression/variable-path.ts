@@ -6,7 +6,7 @@
 export const FIELD_PATH_PATTERN = /^[^$.][^.]*(?:\.[^.]+)*$/u;
 
 /** The context variables an expression may read; mirrors `$defs.contextVariable` in the schema. */
-export const CONTEXT_VARIABLES = ['$channel', '$case', '$role', '$today', '$documents.<componentId>', '$prefilled.<fieldPath>'] as const;
+export const CONTEXT_VARIABLES = ['$channel', '$case', '$role', '$today', '$documents.<componentId>', '$prefilled.<fieldPath>', '$item.<property>'] as const;
 
 /** The allowed values of `$channel`. */
 export const CHANNELS = ['in-person', 'online', 'postal'] as const;
@@ -17,6 +17,8 @@ export type VariablePath =
   | { readonly kind: 'channel' | 'case' | 'role' | 'today' }
   | { readonly kind: 'document'; readonly id: string }
   | { readonly kind: 'prefilled'; readonly field: string }
+  /** `$item.<path>`: a property of the list item whose question holds the condition (`itemFields`). */
+  | { readonly kind: 'item'; readonly path: string; readonly segments: readonly string[] }
   /** Starts with `$` but names no context variable. */
   | { readonly kind: 'unknown-context'; readonly name: string }
   /** Not a path: empty, or with an empty segment. */
@@ -31,6 +33,7 @@ const SIMPLE_CONTEXT: Readonly<Record<string, VariablePath>> = {
 
 const DOCUMENTS_PREFIX = '$documents.';
 const PREFILLED_PREFIX = '$prefilled.';
+const ITEM_PREFIX = '$item.';
 
 /**
  * Classifies the path of `{"var": path}`.
@@ -38,6 +41,7 @@ const PREFILLED_PREFIX = '$prefilled.';
  * @example
  * parseVariablePath('applicants.0.name') // { kind: 'field', path: 'applicants.0.name', segments: ['applicants', '0', 'name'] }
  * parseVariablePath('$documents.cccd')   // { kind: 'document', id: 'cccd' }
+ * parseVariablePath('$item.relationship') // { kind: 'item', path: 'relationship', segments: ['relationship'] }
  */
 export function parseVariablePath(path: string): VariablePath {
   if (!path.startsWith('$')) {
@@ -51,6 +55,10 @@ export function parseVariablePath(path: string): VariablePath {
   if (path.startsWith(PREFILLED_PREFIX)) {
     const field = path.slice(PREFILLED_PREFIX.length);
     if (FIELD_PATH_PATTERN.test(field)) return { kind: 'prefilled', field };
+  }
+  if (path.startsWith(ITEM_PREFIX)) {
+    const property = path.slice(ITEM_PREFIX.length);
+    if (FIELD_PATH_PATTERN.test(property)) return { kind: 'item', path: property, segments: property.split('.') };
   }
   return { kind: 'unknown-context', name: path };
 }

@@ -39,7 +39,7 @@ export type VariablePath = FieldPath | ContextVariable;
  */
 export type FieldPath = string;
 /**
- * $channel (kênh nộp: in-person, online, postal), $case (mã trường hợp), $role (vai trò), $today (ngày hiện tại YYYY-MM-DD), $documents.<mã thành phần> (đã nộp thành phần hồ sơ đó chưa), $prefilled.<đường dẫn trường> (trường lấy từ cơ sở dữ liệu quốc gia). / $channel (in-person, online, postal), $case (the chosen case id), $role, $today (the current date YYYY-MM-DD), $documents.<componentId> (that dossier component was provided), $prefilled.<fieldPath> (that field came from a national registry).
+ * $channel (kênh nộp: in-person, online, postal), $case (mã trường hợp), $role (vai trò), $today (ngày hiện tại YYYY-MM-DD), $documents.<mã thành phần> (đã nộp thành phần hồ sơ đó chưa), $prefilled.<đường dẫn trường> (trường lấy từ cơ sở dữ liệu quốc gia), $item.<thuộc tính> (thuộc tính của phần tử danh sách đang nhập; chỉ dùng trong visibleWhen/requiredWhen của itemFields). / $channel (in-person, online, postal), $case (the chosen case id), $role, $today (the current date YYYY-MM-DD), $documents.<componentId> (that dossier component was provided), $prefilled.<fieldPath> (that field came from a national registry), $item.<property> (a property of the list item being entered; only in the visibleWhen/requiredWhen of itemFields).
  */
 export type ContextVariable = string;
 /**

@@ -513,7 +513,7 @@ export interface LayoutField {
   legalBasis?: LegalBasis;
 }
 /**
- * Cách trình bày một thuộc tính của mỗi phần tử danh sách. Không có visibleWhen/requiredWhen: điều kiện đọc dữ liệu của hồ sơ, không đọc phần tử đang nhập, nên để sau. / How one property of each list item is presented. There is no visibleWhen/requiredWhen: conditions read the dossier's data, not the item being entered, so they are left for later.
+ * Cách trình bày một thuộc tính của mỗi phần tử danh sách. Điều kiện visibleWhen/requiredWhen được đánh giá riêng cho từng phần tử: {"var": "$item.<thuộc tính>"} đọc phần tử đó, các biến khác đọc dữ liệu của hồ sơ như mọi nơi. / How one property of each list item is presented. Its visibleWhen/requiredWhen are evaluated for each item on its own: {"var": "$item.<property>"} reads that item, other variables read the dossier's data as everywhere else.
  */
 export interface ItemField {
   /**
@@ -523,6 +523,8 @@ export interface ItemField {
   label: Text;
   help?: Text;
   widget?: Widget;
+  visibleWhen?: Expression;
+  requiredWhen?: Expression;
   options?: OptionLabels;
   legalBasis?: LegalBasis;
 }
