@@ -4,12 +4,13 @@
  * (design.md: bad input — unknown fields — gets a clear error and changes nothing).
  *
  * Patches sent with officer actions are checked for shape only; on SUBMIT the whole dossier is also
- * checked for `required` fields and for layout fields whose `requiredWhen` holds on a visible page.
+ * checked for `required` fields and for layout fields whose `requiredWhen` holds on a visible page — for a
+ * list's `itemFields`, in each item, with `$item` reading that item.
  */
 import { checkCitizenId, isValidTaxCode } from '../identifiers/index.js';
 import { isIsoDate } from '../expression/index.js';
 import type { ExpressionEnvironment } from '../expression/index.js';
-import type { Form, FormField, FormObject } from '../generated/procedure.types.js';
+import type { Form, FormField, FormObject, LayoutField } from '../generated/procedure.types.js';
 import { dataIssue } from './create-rejection.js';
 import { holds } from './dossier-environment.js';
 import type { DataIssue } from './types.js';
@@ -118,11 +119,12 @@ function checkObject(field: FormObject, value: unknown, path: string, complete: 
   }
 }
 
+/** The value at dotted `path` (`members.0.note` indexes the list), own properties only. */
 function readField(data: unknown, path: string): unknown {
   let current = data;
   for (const segment of path.split('.')) {
-    if (!isPlainObject(current) || !Object.hasOwn(current, segment)) return undefined;
-    current = current[segment];
+    if (!(isPlainObject(current) || Array.isArray(current)) || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
   }
   return current;
 }
@@ -142,12 +144,23 @@ export function validateFormData(form: Form, data: unknown, options: { complete:
     for (const page of form.layout.pages) {
       if (page.visibleWhen !== undefined && !holds(page.visibleWhen, env)) continue;
       for (const field of page.fields) {
-        if (field.requiredWhen === undefined || (field.visibleWhen !== undefined && !holds(field.visibleWhen, env))) continue;
-        if (holds(field.requiredWhen, env) && !isFilled(readField(data, field.field)) && !out.some((i) => i.path === field.field)) {
-          out.push(dataIssue(field.field, 'bắt buộc phải khai trong trường hợp này', 'is required in this case'));
+        if (!requireWhen(field, field.field, data, env, out)) continue;
+        // A question inside list items is judged per item: `$item` reads that item.
+        const items = readField(data, field.field);
+        if (field.itemFields && Array.isArray(items)) {
+          items.forEach((item, i) => field.itemFields!.forEach((q) => requireWhen(q, `${field.field}.${i}.${q.field}`, data, { ...env, item }, out)));
         }
       }
     }
   }
   return out.slice(0, MAX_ISSUES);
+}
+
+/** Reports the question at `path` when it is shown and its `requiredWhen` holds but it is not answered; false when it is hidden. */
+function requireWhen(question: Pick<LayoutField, 'visibleWhen' | 'requiredWhen'>, path: string, data: unknown, env: ExpressionEnvironment, out: DataIssue[]): boolean {
+  if (question.visibleWhen !== undefined && !holds(question.visibleWhen, env)) return false;
+  if (question.requiredWhen !== undefined && holds(question.requiredWhen, env) && !isFilled(readField(data, path)) && !out.some((i) => i.path === path)) {
+    out.push(dataIssue(path, 'bắt buộc phải khai trong trường hợp này', 'is required in this case'));
+  }
+  return true;
 }
