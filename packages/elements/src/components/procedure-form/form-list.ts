@@ -8,7 +8,8 @@
  */
 import { localized } from '../../internal/localized-text.js';
 import type { Lang } from '../../internal/localize.js';
-import { isRequired, readPath, schemaAt, type FormField, type LayoutField } from './form-model.js';
+import type { ExpressionEnvironment } from '@motcua/core';
+import { allows, isRequired, itemEnvironment, readPath, schemaAt, type FormField, type LayoutField } from './form-model.js';
 import { checkLayoutField, type CheckContext } from './form-validation.js';
 
 /** A list field of `form.data`. */
@@ -38,7 +39,7 @@ export function showList(context: CheckContext, field: LayoutField): ShownList |
   if (!schema) return undefined;
   const value = readPath(context.data, field.field);
   const fewest = isRequired(context.procedure, field, context.data, context.env) ? Math.max(schema.minItems ?? 1, 1) : 0;
-  return { schema, fewest, items: Array.from({ length: Math.max(Array.isArray(value) ? value.length : 0, fewest) }, (_, index) => itemFields(field, schema, index)) };
+  return { schema, fewest, items: Array.from({ length: Math.max(Array.isArray(value) ? value.length : 0, fewest) }, (_, index) => itemFields(field, schema, index, context.env)) };
 }
 
 /** The name of item `index` (from 0): the list's label without a plural marker or "(if any)", and its number. */
@@ -48,18 +49,21 @@ export function itemName(field: LayoutField, index: number): LayoutField['label'
 }
 
 /**
- * The questions of item `index`: for an object item, the layout's `itemFields` in their order (labels,
- * hints, widgets, option labels in both languages), then any property they leave out, labelled by its
- * schema `title`; for a list of scalars, the item itself.
+ * The questions of item `index` shown now: for an object item, the layout's `itemFields` in their order
+ * (labels, hints, widgets, option labels in both languages) whose `visibleWhen` holds for this item,
+ * then any property they leave out, labelled by its schema `title`; for a list of scalars, the item itself.
+ * Each `requiredWhen` is decided here, for this item (`$item`), so the rest of the form reads a constant.
  */
-export function itemFields(field: LayoutField, schema: FormList, index: number): ItemField[] {
+export function itemFields(field: LayoutField, schema: FormList, index: number, env: ExpressionEnvironment): ItemField[] {
   const item = itemName(field, index);
   const base = `${field.field}.${index}`;
   if (schema.items.type !== 'object') return [{ field: base, label: item, item }];
   const laid = field.itemFields ?? [];
+  const itemEnv = itemEnvironment(env, base);
   const rest = Object.entries(schema.items.properties ?? {}).filter(([key]) => !laid.some((entry) => entry.field === key));
   return [
-    ...laid.map((entry) => ({ ...entry, field: `${base}.${entry.field}`, item })),
+    ...laid.filter((entry) => allows(entry.visibleWhen, itemEnv))
+      .map((entry) => ({ ...entry, visibleWhen: true, requiredWhen: allows(entry.requiredWhen ?? false, itemEnv), field: `${base}.${entry.field}`, item })),
     ...rest.map(([key, child]) => ({ field: `${base}.${key}`, label: { vi: child.title ?? key, en: child.title ?? key }, item })),
   ];
 }

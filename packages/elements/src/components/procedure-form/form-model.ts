@@ -133,6 +133,11 @@ export function allows(condition: unknown, env: ExpressionEnvironment): boolean 
   return condition === undefined || evaluateCondition(condition, env);
 }
 
+/** The environment of the questions inside list item `path` (`members.0`): `$item` reads that item. */
+export function itemEnvironment(env: ExpressionEnvironment, path: string): ExpressionEnvironment {
+  return { ...env, item: readPath(env.data, path) };
+}
+
 /** The question pages whose `visibleWhen` holds. */
 export function visiblePages(procedure: Procedure, env: ExpressionEnvironment): FormPage[] {
   return procedure.form.layout.pages.filter((page) => allows(page.visibleWhen, env));
@@ -167,15 +172,21 @@ function isSchemaRequired(parent: FormObject, segments: readonly string[], data:
 }
 
 /**
- * The answers without the fields hidden now (on hidden pages or with a false `visibleWhen`): hidden
- * fields are neither validated nor submitted. Fields no page shows are kept.
+ * The answers without the fields hidden now (on hidden pages or with a false `visibleWhen`, or inside
+ * a list item whose question's `visibleWhen` is false for it): hidden fields are neither validated nor
+ * submitted. Fields no page shows are kept.
  */
 export function pruneHidden(procedure: Procedure, data: FormAnswers, env: ExpressionEnvironment): FormAnswers {
   let out = data;
+  const drop = (path: string) => { if (readPath(out, path) !== undefined) out = writePath(out, path, undefined); };
   for (const page of procedure.form.layout.pages) {
     const pageShown = allows(page.visibleWhen, env);
     for (const field of page.fields) {
-      if ((!pageShown || !allows(field.visibleWhen, env)) && readPath(out, field.field) !== undefined) out = writePath(out, field.field, undefined);
+      if (!pageShown || !allows(field.visibleWhen, env)) drop(field.field);
+      else {
+        const items = readPath(data, field.field);
+        if (Array.isArray(items)) items.forEach((_, i) => field.itemFields?.forEach((q) => allows(q.visibleWhen, itemEnvironment(env, `${field.field}.${i}`)) || drop(`${field.field}.${i}.${q.field}`)));
+      }
     }
   }
   return out;

@@ -473,7 +473,7 @@ export class MotcuaProcedureForm extends LitElement {
   /** Adds an empty item after the `count` shown, then focuses its first question. */
   #addItem(field: LayoutField, list: FormList, count: number): void {
     this.data = writePath(this.data, `${field.field}.${count}`, list.items.type === 'object' ? {} : '');
-    this.#focusAfterRender = controlIdOf(itemFields(field, list, count)[0]?.field ?? field.field);
+    this.#focusAfterRender = controlIdOf(itemFields(field, list, count, this.#env())[0]?.field ?? field.field);
     this.#drafts.now();
   }
 
@@ -727,7 +727,7 @@ export class MotcuaProcedureForm extends LitElement {
     return html`
       <div part="summary" class="check">
         ${renderCheckAnswers({
-          procedure, lang, read: (path) => readPath(this.data, path), unitName: (code) => this.#addresses.nameOf(code),
+          procedure, lang, env, read: (path) => readPath(this.data, path), unitName: (code) => this.#addresses.nameOf(code),
           pages: this.#pages().map((page) => ({ page, fields: visibleFields(page, env) })),
           documents: [...this.files].map(([id, file]) => ({ title: this.#componentTitle(id, lang), file: file.name })),
           change: (page) => { this.#returnToCheck = true; this.#goTo(`page:${page.id}`); },

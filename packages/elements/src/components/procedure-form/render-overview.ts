@@ -4,7 +4,7 @@
  * và hẹn trả kết quả", form 01 of the one-stop rules (Circular 01/2018/TT-VPCP Art. 9, kept by Circular
  * 03/2025/TT-VPCP): dossier code, what was received, the appointment date.
  */
-import type { Procedure } from '@motcua/core';
+import type { ExpressionEnvironment, Procedure } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDueDate } from '../../internal/format-due-date.js';
 import { formatVnd } from '../../internal/format-money.js';
@@ -38,6 +38,8 @@ export interface CheckAnswersView {
   readonly procedure: Procedure;
   readonly pages: readonly { page: FormPage; fields: readonly LayoutField[] }[];
   readonly read: (path: string) => unknown;
+  /** What the conditions see: which questions inside list items are shown. */
+  readonly env: ExpressionEnvironment;
   readonly unitName: (code: string) => string;
   readonly documents: readonly { title: string; file: string }[];
   readonly lang: Lang;
@@ -75,7 +77,7 @@ function answerText(view: CheckAnswersView, field: LayoutField): string | Templa
   if (value === undefined || value === null || value === '') return t(m.notAnswered, lang);
   if (list && Array.isArray(value)) {
     // One line per item: "Họ, chữ đệm và tên: …; Số định danh cá nhân: …" (a list of scalars: the value alone).
-    return html`<ol class="answer-list">${value.map((_, index) => html`<li>${itemFields(field, list, index).map((item) =>
+    return html`<ol class="answer-list">${value.map((_, index) => html`<li>${itemFields(field, list, index, view.env).map((item) =>
       (item.field.endsWith(`.${index}`) ? '' : `${localized(item.label, lang)}: `) + String(answerText(view, item))).join('; ')}</li>`)}</ol>`;
   }
   if (Array.isArray(value)) return value.map(choice).join(', ');

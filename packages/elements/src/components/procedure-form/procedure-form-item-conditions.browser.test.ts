@@ -1,0 +1,80 @@
+import type { Procedure } from '@motcua/core';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import householdMembersJson from '../../../../../test/fixtures/procedures/valid/household-members.json' with { type: 'json' };
+import type { MotcuaProcedureForm } from './procedure-form.js';
+import { addItem, answer, attachRequired, mountForm, pressContinue, rootOf, settle, textsOf } from './test-harness.js';
+
+// "Ghi rõ quan hệ" is asked, and required, only in the items whose relationship is "other" ($item.relationship).
+const procedure = householdMembersJson as unknown as Procedure;
+const NOW = new Date('2026-03-02T08:00:00+07:00');
+
+const has = (el: MotcuaProcedureForm, path: string) => rootOf(el).querySelector(`[name="${path}"]`) !== null;
+const focusedName = (el: MotcuaProcedureForm) => (rootOf(el).activeElement as HTMLElement | null)?.getAttribute('name');
+
+/** The form on its one page with two household members: the first "other", the second a child. */
+async function twoMembers(): Promise<MotcuaProcedureForm> {
+  const el = await mountForm(procedure, 'en', (form) => { form.now = () => NOW; form.endpoint = ''; });
+  expect(el.currentStep).toBe('page:applicant');
+  await answer(el, 'fullName', 'Nguyễn Văn An');
+  await answer(el, 'copies', '1');
+  await addItem(el, 'members');
+  await addItem(el, 'members');
+  await answer(el, 'members.0.fullName', 'Trần Thị Bình');
+  await answer(el, 'members.0.relationship', 'other');
+  await answer(el, 'members.1.fullName', 'Nguyễn Văn Cường');
+  await answer(el, 'members.1.relationship', 'child');
+  return el;
+}
+
+describe('<motcua-procedure-form>: conditions of questions inside list items', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    localStorage.clear();
+  });
+
+  it('shows and requires a question in each item by that item\'s own answers, as the user answers', async () => {
+    const el = await twoMembers();
+    expect(has(el, 'members.0.relationshipOther')).toBe(true);
+    expect(has(el, 'members.1.relationshipOther')).toBe(false);
+    expect(textsOf(el, 'label[for="field-members.0.relationshipOther"]')).toEqual(['Describe the relationship']); // required: no "(optional)"
+
+    await answer(el, 'members.1.relationship', 'other');
+    expect(has(el, 'members.1.relationshipOther')).toBe(true);
+    await answer(el, 'members.0.relationshipOther', 'niece');
+    await answer(el, 'members.0.relationship', 'spouse');
+    expect(has(el, 'members.0.relationshipOther')).toBe(false);
+    expect(has(el, 'members.1.relationshipOther')).toBe(true);
+    // A hidden item question is not submitted, as a hidden top-level question is not.
+    expect(el.value['members']).toEqual([{ fullName: 'Trần Thị Bình', relationship: 'spouse' }, { fullName: 'Nguyễn Văn Cường', relationship: 'other' }]);
+  });
+
+  it('links the summary\'s error to the question in the right item, keyboard and axe clean', async () => {
+    const el = await twoMembers();
+    await pressContinue(el);
+    expect(el.currentStep).toBe('page:applicant');
+    expect(textsOf(el, '.error-summary a')).toEqual(['Household members 1: Enter describe the relationship']);
+    rootOf(el).querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+    await settle(el);
+    expect(focusedName(el)).toBe('members.0.relationshipOther');
+    expect((await axe.run(el)).violations.map((v) => v.id)).toEqual([]);
+    await userEvent.keyboard('cousin');
+    await settle(el);
+    await pressContinue(el);
+    expect(el.currentStep).not.toBe('page:applicant');
+  });
+
+  it('shows on check answers only the item questions shown for each item', async () => {
+    const el = await twoMembers();
+    await answer(el, 'members.0.relationshipOther', 'niece');
+    await pressContinue(el);
+    await attachRequired(el);
+    await pressContinue(el);
+    expect(el.currentStep).toBe('check');
+    expect(textsOf(el, '[data-answer=members] li')).toEqual([
+      'Full name: Trần Thị Bình; Relationship to the applicant: Other; Describe the relationship: niece',
+      'Full name: Nguyễn Văn Cường; Relationship to the applicant: Child',
+    ]);
+  });
+});
