@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeDueDate, evaluateCondition, validateProcedure } from '@motcua/core';
+import { computeDueDate, evaluateCondition, validateFormData, validateProcedure } from '@motcua/core';
 
 // The code shown in README.md, run as written, so the documentation cannot drift from the code.
 describe('README examples', () => {
@@ -11,6 +11,18 @@ describe('README examples', () => {
     const { dueAt } = computeDueDate({ receivedAt: '2026-02-13T16:00:00+07:00', term: { unit: 'same-day' } });
     expect(dueAt).toBe('2026-02-23T17:00:00+07:00');
     expect(readme).toContain(`// → '${dueAt}'`);
+  });
+
+  it('a condition inside list items, judged per item', () => {
+    const question = JSON.parse(/```json\n(\s*\{ "field": "relationshipOther"[^`]*)```/.exec(readme)![1]!);
+    const procedure = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'fixtures/procedures/valid/household-members.json'), 'utf8'));
+    procedure.form.layout.pages[0].fields[4].itemFields[2] = question;
+    expect(validateProcedure(procedure).errors).toEqual([]);
+    const data = { fullName: 'Nguyễn Văn An', copies: 1, members: [
+      { fullName: 'Trần Thị Bình', relationship: 'other' }, { fullName: 'Nguyễn Văn Cường', relationship: 'child' }] };
+    const issues = validateFormData(procedure.form, data, { complete: true, env: { data } });
+    expect(issues.map((i) => [i.path, i.message.en])).toEqual([['members.0.relationshipOther', 'is required in this case']]);
+    expect(readme).toContain("// → [{ path: 'members.0.relationshipOther', message: { en: 'is required in this case', … } }]");
   });
 
   it('a condition', () => {
