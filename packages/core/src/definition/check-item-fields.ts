@@ -1,3 +1,4 @@
+import { listItemKeys } from '../expression/field-lookup.js';
 import type { LayoutField } from '../generated/procedure.types.js';
 import { checkPresentation } from './check-presentation.js';
 import { createIssue, joinPointer, type ValidationIssue } from './issue.js';
@@ -8,12 +9,6 @@ import { unknownReference } from './unknown-reference.js';
 function describeType(path: string, info: FieldInfo, index: ProcedureIndex): string {
   if (info.type === 'array') return `array of ${index.fields.get(`${path}.*`)?.type ?? 'unknown'}`;
   return `${info.type}${info.format ? ` (${info.format})` : ''}`;
-}
-
-/** The keys of the item object of the list at `path`, in schema order (the index keeps it). */
-function itemKeys(path: string, index: ProcedureIndex): string[] {
-  const prefix = `${path}.*.`;
-  return [...index.fields.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('.')).map((key) => key.slice(prefix.length));
 }
 
 /**
@@ -32,7 +27,7 @@ export function checkItemFields(question: LayoutField, info: FieldInfo, pointer:
       { field: list, type }));
     return;
   }
-  const keys = itemKeys(list, index);
+  const keys = listItemKeys(index.fields.keys(), list); // in schema order: the index keeps it
   const asked = new Map<string, string>();
   question.itemFields.forEach((item, i) => {
     const at = joinPointer(pointer, 'itemFields', i);

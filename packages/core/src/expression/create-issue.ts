@@ -8,6 +8,7 @@
 
 import { EXPRESSION_OPERATORS, OPERATOR_NAMES, isOperatorName } from './expression-operators.js';
 import type { Message } from '../types.js';
+import { CONTEXT_VARIABLES } from './variable-path.js';
 import type { ExpressionIssue, ExpressionIssueCode, ExpressionType } from './types.js';
 
 /** Why an expression is structurally malformed (`params.reason` of `expression.malformed`). */
@@ -66,7 +67,7 @@ const didYouMean = (suggestion: string | undefined): Message | undefined =>
   suggestion === undefined ? undefined : { vi: `Có phải ý bạn là "${suggestion}"?`, en: `Did you mean "${suggestion}"?` };
 
 const OPERATOR_LIST = OPERATOR_NAMES.join(', ');
-const CONTEXT_LIST = '$channel, $case, $role, $today, $documents.<componentId>, $prefilled.<fieldPath>, $item.<property>';
+const CONTEXT_LIST = CONTEXT_VARIABLES.join(', ');
 
 const MALFORMED: Readonly<Record<MalformedReason, (found: string, params: IssueParams['expression.malformed']) => { message: Message; hint?: Message }>> = {
   value: (found) => ({

@@ -22,6 +22,12 @@ export interface FieldLookup {
 
 const OPAQUE: ResolvedField = { type: 'unknown' };
 
+/** The keys of the item object of the list at `list` among declared `paths` (`members.*.fullName` → `fullName`), in their order. */
+export function listItemKeys(paths: Iterable<string>, list: string): string[] {
+  const prefix = `${list}.*.`;
+  return [...paths].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('.')).map((key) => key.slice(prefix.length));
+}
+
 function toResolved(type: FieldType): ResolvedField {
   return typeof type === 'string' ? { type } : type;
 }
@@ -78,10 +84,5 @@ export function createFieldLookup(fields: CheckEnvironment['fields']): FieldLook
     return byLastSegment.length === 1 ? byLastSegment[0] : undefined;
   }
 
-  function itemKeys(list: string): string[] {
-    const prefix = `${list}.*.`;
-    return [...declared.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('.')).map((key) => key.slice(prefix.length));
-  }
-
-  return { resolve, suggest, itemKeys };
+  return { resolve, suggest, itemKeys: (list) => listItemKeys(declared.keys(), list) };
 }
