@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { validateFormData, type Procedure } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { checkQuestion, expandQuestions, itemName, showList } from './form-list.js';
-import { environmentOf, isRequired, readPath, schemaAt, writePath, type FormAnswers } from './form-model.js';
+import { environmentOf, isRequired, pruneHidden, readPath, schemaAt, writePath, type FormAnswers } from './form-model.js';
 
 const household = JSON.parse(readFileSync(new URL('../../../../../examples/procedures/business-household-registration-1.001612.json', import.meta.url), 'utf8')) as Procedure;
+const householdMembers = JSON.parse(readFileSync(new URL('../../../../../test/fixtures/procedures/valid/household-members.json', import.meta.url), 'utf8')) as Procedure;
 const residence = JSON.parse(readFileSync(new URL('../../../../../examples/procedures/permanent-residence-registration-1.004222.json', import.meta.url), 'utf8')) as Procedure;
 const fieldOf = (procedure: Procedure, path: string) => procedure.form.layout.pages.flatMap((page) => page.fields).find((field) => field.field === path)!;
 const contextOf = (procedure: Procedure, data: FormAnswers) => ({
@@ -42,5 +43,23 @@ describe('list questions', () => {
     expect(problems[1]![1]).toBe('Thành viên khác của hộ gia đình 2: Nhập họ, chữ đệm và tên');
     const server = validateFormData(household.form, data, { complete: true }).map((issue) => issue.path).filter((path) => path.startsWith('members.'));
     expect(server).toEqual(problems.map(([path]) => path));
+  });
+
+  it('decides item questions per item ($item) exactly as validateFormData does, and prunes the hidden ones', () => {
+    const members = fieldOf(householdMembers, 'members');
+    const items = ['spouse', 'other', undefined].flatMap((relationship) => [undefined, '', 'cháu'].map((relationshipOther) => ({ fullName: 'Lê Thị Lan', relationship, relationshipOther })));
+    for (const first of items) {
+      for (const second of items) {
+        const data = JSON.parse(JSON.stringify({ fullName: 'Nguyễn Văn An', copies: 1, members: [first, second] })) as FormAnswers;
+        const context = contextOf(householdMembers, data);
+        const browser = checkQuestion(context, members).map(([path]) => path).sort();
+        const server = validateFormData(householdMembers.form, data, { complete: true, env: context.env }).map((issue) => issue.path).sort();
+        expect(browser, JSON.stringify(data)).toEqual(server);
+        const shown = showList(context, members)!.items.map((fields) => fields.some((field) => field.field.endsWith('.relationshipOther')));
+        expect(shown).toEqual([first.relationship === 'other', second.relationship === 'other']);
+      }
+    }
+    const data = { members: [{ relationship: 'child', relationshipOther: 'cháu' }, { relationship: 'other', relationshipOther: 'cháu' }] };
+    expect(pruneHidden(householdMembers, data, contextOf(householdMembers, data).env)).toEqual({ members: [{ relationship: 'child' }, { relationship: 'other', relationshipOther: 'cháu' }] });
   });
 });
