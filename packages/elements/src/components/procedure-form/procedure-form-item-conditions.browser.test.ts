@@ -50,6 +50,16 @@ describe('<motcua-procedure-form>: conditions of questions inside list items', (
     expect(el.value['members']).toEqual([{ fullName: 'Trần Thị Bình', relationship: 'spouse' }, { fullName: 'Nguyễn Văn Cường', relationship: 'other' }]);
   });
 
+  it('reveals an item\'s question to the keyboard user who chooses "other" in that item, next in the tab order', async () => {
+    const el = await twoMembers();
+    rootOf(el).querySelector<HTMLInputElement>('input[name="members.1.relationship"][value=child]')!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(el);
+    expect(el.value['members']).toMatchObject([{ relationship: 'other' }, { relationship: 'other' }]);
+    await userEvent.tab();
+    expect(focusedName(el)).toBe('members.1.relationshipOther');
+  });
+
   it('links the summary\'s error to the question in the right item, keyboard and axe clean', async () => {
     const el = await twoMembers();
     await pressContinue(el);
