@@ -18,7 +18,7 @@ export function checkConditions(procedure: Procedure, index: ProcedureIndex): Va
   };
   const out: ValidationIssue[] = [];
   for (const { expression, pointer, item } of listExpressionSites(procedure)) {
-    const siteEnv = item === undefined ? env : { ...env, item };
+    const siteEnv = { ...env, item };
     const issues = checkExpression(expression, siteEnv, pointer);
     out.push(...issues.map((i) => ({ ...i, params: { ...i.params } }) as ValidationIssue));
     if (issues.length > 0) continue;

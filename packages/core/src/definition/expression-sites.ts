@@ -15,7 +15,7 @@ export interface ExpressionSite {
 export function listExpressionSites(procedure: Procedure): ExpressionSite[] {
   const sites: ExpressionSite[] = [];
   const add = (expression: unknown, pointer: string, role: ExpressionSite['role'], item?: string) => {
-    if (expression !== undefined) sites.push({ expression, pointer, role, ...(item !== undefined && { item }) });
+    if (expression !== undefined) sites.push({ expression, pointer, role, item });
   };
   const deadlines = [{ d: procedure.deadline, at: '/deadline' },
     ...procedure.channels.flatMap((c, i) => (c.deadline ? [{ d: c.deadline, at: joinPointer('/channels', i, 'deadline') }] : []))];

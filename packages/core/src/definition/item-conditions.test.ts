@@ -22,16 +22,16 @@ describe('conditions of questions inside list items ($item)', () => {
     expect(validateProcedure(mixed)).toMatchObject({ valid: true, errors: [] });
   });
 
-  it('reports an unknown item property with a did-you-mean, or the list of properties', () => {
+  it('reports an unknown item property as an unknown field, suggesting the item\'s closest property', () => {
     const typo = withConditions({ visibleWhen: { '==': [{ var: '$item.relationshp' }, 'other'] } });
     expect(errorsOf(typo)).toEqual([
-      ['expression.unknown-item-property', `${AT}/visibleWhen/==/0/var`, { property: 'relationshp', list: 'members', known: ['fullName', 'relationship', 'relationshipOther'], suggestion: 'relationship' }],
+      ['expression.unknown-field', `${AT}/visibleWhen/==/0/var`, { field: '$item.relationshp', suggestion: '$item.relationship' }],
     ]);
     const [issue] = validateProcedure(typo).errors;
-    expect(issue!.message.en).toBe(`${AT}/visibleWhen/==/0/var: the items of list "members" have no property "relationshp".`);
-    expect(issue!.hint).toEqual({ vi: 'Có phải ý bạn là "relationship"?', en: 'Did you mean "relationship"?' });
-    const far = validateProcedure(withConditions({ visibleWhen: { var: '$item.zzz' } })).errors[0]!;
-    expect(far.hint!.vi).toBe('Các thuộc tính của phần tử: fullName, relationship, relationshipOther.');
+    expect(issue!.message.en).toBe(`${AT}/visibleWhen/==/0/var: field "$item.relationshp" is not in the procedure's form.`);
+    expect(issue!.hint).toEqual({ vi: 'Có phải ý bạn là "$item.relationship"?', en: 'Did you mean "$item.relationship"?' });
+    // A top-level field of the same name is not an item property.
+    expect(errorsOf(withConditions({ visibleWhen: { var: '$item.urgent' } }))).toMatchObject([['expression.unknown-field', `${AT}/visibleWhen/var`, { field: '$item.urgent' }]]);
   });
 
   it('checks item properties\' types and allowed values as it does top-level fields', () => {
@@ -52,8 +52,8 @@ describe('conditions of questions inside list items ($item)', () => {
       ['expression.item-outside-list', '/components/1/requiredWhen/var', { variable: '$item.relationship' }],
     ]);
     const [issue] = validateProcedure(p).errors;
-    expect(issue!.message.en).toBe('/form/layout/pages/0/fields/4/visibleWhen/==/0/var: "$item.relationship" reads the list item being entered, so it is only allowed in the visibleWhen/requiredWhen of itemFields.');
-    expect(issue!.hint!.en).toBe('Move the condition into the list\'s itemFields, or read one item by its index, e.g. {"var": "members.0.relationship"}.');
+    expect(issue!.message.en).toBe('/form/layout/pages/0/fields/4/visibleWhen/==/0/var: "$item.relationship" is only allowed in the visibleWhen/requiredWhen of itemFields.');
+    expect(issue!.hint!.en).toBe('Move the condition into itemFields, or read one item by index: {"var": "members.0.relationship"}.');
     expect(issue!.hint!.vi).toMatch(/^Chuyển điều kiện vào itemFields/);
   });
 });

@@ -282,19 +282,16 @@ function fieldType(name: string, field: ResolvedField | undefined): Inferred {
   return field.enum === undefined ? { type } : { type, allowed: { kind: 'enum', name, values: field.enum } };
 }
 
-/** `$item.<property>` resolves against the item object of `state.item`'s list (`members.*.<property>`). */
+/** `$item.<property>` resolves against the item object of `state.item`'s list (`members.*.<property>`), suggesting its properties. */
 function resolveItemProperty(variable: string, property: string, pointer: string, state: CheckState): ResolvedField | undefined {
-  const list = state.item;
+  const { item: list, fields, issues } = state;
   if (list === undefined) {
-    state.issues.push(createIssue('expression.item-outside-list', pointer, { variable }));
+    issues.push(createIssue('expression.item-outside-list', pointer, { variable }));
     return undefined;
   }
-  const field = state.fields.resolve(`${list}.*.${property}`);
-  if (field === undefined) {
-    const known = state.fields.itemKeys(list);
-    const suggestion = suggestClosest(property, known);
-    state.issues.push(createIssue('expression.unknown-item-property', pointer, { property, list, known, ...(suggestion !== undefined && { suggestion }) }));
-  }
+  const field = fields.resolve(`${list}.*.${property}`);
+  const suggestion = field ? undefined : suggestClosest(property, fields.itemKeys(list));
+  if (!field) issues.push(createIssue('expression.unknown-field', pointer, { field: variable, suggestion: suggestion && `$item.${suggestion}` }));
   return field;
 }
 

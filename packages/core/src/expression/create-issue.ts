@@ -23,8 +23,6 @@ export interface IssueParams {
   'expression.unknown-field': { field: string; suggestion?: string };
   'expression.unknown-document': { document: string; known: string[]; suggestion?: string };
   'expression.unknown-context-variable': { variable: string; suggestion?: string };
-  /** `list` is the list whose item `$item` reads; `known` its item's properties. */
-  'expression.unknown-item-property': { property: string; list: string; known: string[]; suggestion?: string };
   'expression.item-outside-list': { variable: string };
   'expression.type-mismatch': { operator: string; expected: ExpressionType[]; found: ExpressionType; value?: unknown };
   'expression.enum-mismatch': { field: string; value: unknown; allowed: unknown[]; suggestion?: unknown };
@@ -176,13 +174,9 @@ const TEMPLATES: { readonly [C in ExpressionIssueCode]: Template<IssueParams[C]>
     message: { vi: `${where.vi}: biến ngữ cảnh "${variable}" không tồn tại; các biến hợp lệ: ${CONTEXT_LIST}.`, en: `${where.en}: unknown context variable "${variable}"; the context variables are ${CONTEXT_LIST}.` },
     ...(suggestion !== undefined && { hint: didYouMean(suggestion) }),
   }),
-  'expression.unknown-item-property': (where, { property, list, known, suggestion }) => ({
-    message: { vi: `${where.vi}: phần tử của danh sách "${list}" không có thuộc tính "${property}".`, en: `${where.en}: the items of list "${list}" have no property "${property}".` },
-    hint: didYouMean(suggestion) ?? { vi: `Các thuộc tính của phần tử: ${known.join(', ') || '(không có)'}.`, en: `The item's properties are ${known.join(', ') || '(none)'}.` },
-  }),
   'expression.item-outside-list': (where, { variable }) => ({
-    message: { vi: `${where.vi}: "${variable}" đọc phần tử danh sách đang nhập, nên chỉ dùng được trong visibleWhen/requiredWhen của itemFields.`, en: `${where.en}: "${variable}" reads the list item being entered, so it is only allowed in the visibleWhen/requiredWhen of itemFields.` },
-    hint: { vi: 'Chuyển điều kiện vào itemFields của danh sách, hoặc đọc một phần tử cụ thể bằng chỉ số, ví dụ {"var": "members.0.relationship"}.', en: 'Move the condition into the list\'s itemFields, or read one item by its index, e.g. {"var": "members.0.relationship"}.' },
+    message: { vi: `${where.vi}: "${variable}" chỉ dùng được trong visibleWhen/requiredWhen của itemFields.`, en: `${where.en}: "${variable}" is only allowed in the visibleWhen/requiredWhen of itemFields.` },
+    hint: { vi: 'Chuyển điều kiện vào itemFields, hoặc đọc một phần tử theo chỉ số: {"var": "members.0.relationship"}.', en: 'Move the condition into itemFields, or read one item by index: {"var": "members.0.relationship"}.' },
   }),
   'expression.type-mismatch': (where, params) => {
     const expected = typeList(params.expected);

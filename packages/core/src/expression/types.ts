@@ -121,7 +121,6 @@ export type ExpressionIssueCode =
   | 'expression.unknown-field'
   | 'expression.unknown-document'
   | 'expression.unknown-context-variable'
-  | 'expression.unknown-item-property'
   | 'expression.item-outside-list'
   | 'expression.type-mismatch'
   | 'expression.enum-mismatch'
