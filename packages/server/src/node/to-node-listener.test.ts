@@ -12,6 +12,7 @@ let port: number;
 beforeAll(async () => {
   server = createServer(toNodeListener(async (req) => {
     if (req.method === 'DELETE') return new Response(null, { status: 204 });
+    if (req.method === 'GET') return new Response('ok', { headers: [['set-cookie', 'a=1; Path=/'], ['set-cookie', 'b=2; Expires=Wed, 09 Jun 2027 10:18:14 GMT']] });
     try {
       const text = await readBodyText(req);
       return jsonResponse(200, { method: req.method, length: text.length, start: text.slice(0, 12) });
@@ -67,6 +68,11 @@ describe('toNodeListener', () => {
       expect(response.headers['connection']).toBe('close');
       expect(JSON.parse(response.text)).toEqual({ error: { code: 'body-too-large', message: { vi: expect.any(String), en: expect.any(String) } }, limit: MAX_BODY_BYTES });
     }
+  });
+
+  it('keeps repeated Set-Cookie headers apart', async () => {
+    const response = await send('GET', []);
+    expect(response.headers['set-cookie']).toEqual(['a=1; Path=/', 'b=2; Expires=Wed, 09 Jun 2027 10:18:14 GMT']);
   });
 
   it('sends no Content-Length with a 204', async () => {

@@ -38,7 +38,10 @@ export function toNodeListener(handler: FetchHandler, options: { origin?: string
       const response = await handler(request);
       // The API answers with small JSON bodies: one write per response, sized, so never chunked.
       const bytes = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-      const sent = Object.fromEntries(response.headers);
+      const sent: Record<string, string | string[]> = Object.fromEntries(response.headers);
+      // Headers joins repeated fields with commas, which Set-Cookie cannot survive (RFC 6265 §3).
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length > 1) sent['set-cookie'] = cookies;
       if (!BODILESS.has(response.status)) sent['content-length'] = String(bytes?.byteLength ?? 0);
       res.writeHead(response.status, sent);
       res.end(bytes);
