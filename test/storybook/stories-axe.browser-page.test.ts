@@ -20,13 +20,16 @@ const AXE_PATH = '/__motcua-test/axe.min.js';
 /**
  * Stories whose rendering is committed as docs/screenshots/<name>.png when MOTCUA_SCREENSHOTS=1 (refreshed on
  * request, not by every run): the printed official forms, which have no page of the demo portal of their own
- * (they print in Vietnamese whatever the page's language, so one language each).
+ * (they print in Vietnamese whatever the page's language, so one language each), and the questions inside list
+ * items that show per item (no example procedure of the portal has one).
  */
 const SCREENSHOTS: Readonly<Record<string, string>> = {
   'officers-official-form--receipt-01': 'official-form-01',
   'officers-official-form--supplement-request-02': 'official-form-02',
   'officers-official-form--stop-notice-05': 'official-form-05',
   'officers-official-form--process-control-06': 'official-form-06',
+  'citizens-procedure-form--list-item-conditions': 'procedure-form-item-conditions-vi',
+  'citizens-procedure-form--list-item-conditions-english': 'procedure-form-item-conditions-en',
 };
 const shoot = process.env['MOTCUA_SCREENSHOTS'] === '1';
 /** Languages each component tag was rendered in, filled by the story tests. */

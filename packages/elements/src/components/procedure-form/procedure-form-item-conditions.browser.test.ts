@@ -6,7 +6,7 @@ import householdMembersJson from '../../../../../test/fixtures/procedures/valid/
 import type { MotcuaProcedureForm } from './procedure-form.js';
 import { addItem, answer, attachRequired, mountForm, pressContinue, rootOf, settle, textsOf } from './test-harness.js';
 
-// "Ghi rõ quan hệ" is asked, and required, only in the items whose relationship is "other" ($item.relationship).
+// "Quan hệ cụ thể" is asked, and required, only in the items whose relationship is "other" ($item.relationship).
 const procedure = householdMembersJson as unknown as Procedure;
 const NOW = new Date('2026-03-02T08:00:00+07:00');
 
@@ -38,7 +38,7 @@ describe('<motcua-procedure-form>: conditions of questions inside list items', (
     const el = await twoMembers();
     expect(has(el, 'members.0.relationshipOther')).toBe(true);
     expect(has(el, 'members.1.relationshipOther')).toBe(false);
-    expect(textsOf(el, 'label[for="field-members.0.relationshipOther"]')).toEqual(['Describe the relationship']); // required: no "(optional)"
+    expect(textsOf(el, 'label[for="field-members.0.relationshipOther"]')).toEqual(['Relationship details']); // required: no "(optional)"
 
     await answer(el, 'members.1.relationship', 'other');
     expect(has(el, 'members.1.relationshipOther')).toBe(true);
@@ -64,7 +64,7 @@ describe('<motcua-procedure-form>: conditions of questions inside list items', (
     const el = await twoMembers();
     await pressContinue(el);
     expect(el.currentStep).toBe('page:applicant');
-    expect(textsOf(el, '.error-summary a')).toEqual(['Household members 1: Enter describe the relationship']);
+    expect(textsOf(el, '.error-summary a')).toEqual(['Household members 1: Enter relationship details']);
     rootOf(el).querySelector<HTMLAnchorElement>('.error-summary a')!.click();
     await settle(el);
     expect(focusedName(el)).toBe('members.0.relationshipOther');
@@ -83,7 +83,7 @@ describe('<motcua-procedure-form>: conditions of questions inside list items', (
     await pressContinue(el);
     expect(el.currentStep).toBe('check');
     expect(textsOf(el, '[data-answer=members] li')).toEqual([
-      'Full name: Trần Thị Bình; Relationship to the applicant: Other; Describe the relationship: niece',
+      'Full name: Trần Thị Bình; Relationship to the applicant: Other; Relationship details: niece',
       'Full name: Nguyễn Văn Cường; Relationship to the applicant: Child',
     ]);
   });

@@ -4,7 +4,9 @@
  * Vietnamese and English. A `play` step answers the questions the way a user would; the server is an
  * injected `fetch`; the clock is fixed.
  */
+import type { Procedure } from '@motcua/core';
 import { html, type TemplateResult } from 'lit';
+import householdMembersJson from '../../../../../test/fixtures/procedures/valid/household-members.json' with { type: 'json' };
 import './define.js';
 import { fixtureAddressProvider } from './fixture-address-provider.js';
 import { storyHouseholdProcedure, storyPopulationRecord, storyProcedure } from './procedure-form.fixtures.js';
@@ -33,6 +35,14 @@ const listView = (lang: 'vi' | 'en'): TemplateResult => {
   localStorage.removeItem('motcua-story-list-draft');
   return html`<div lang=${lang}>
   <motcua-procedure-form draft-key="motcua-story-list-draft" .procedure=${storyHouseholdProcedure} .now=${now} .fetch=${server}></motcua-procedure-form>
+</div>`;
+};
+
+/** A list whose items ask "describe the relationship" only when that item's relationship is "other" (`$item`). */
+const itemConditionsView = (lang: 'vi' | 'en'): TemplateResult => {
+  localStorage.removeItem('motcua-story-items-draft');
+  return html`<div lang=${lang}>
+  <motcua-procedure-form draft-key="motcua-story-items-draft" .procedure=${householdMembersJson as unknown as Procedure} .now=${now} .fetch=${server}></motcua-procedure-form>
 </div>`;
 };
 
@@ -70,6 +80,19 @@ const withMembers = async (context: PlayContext) => {
   await answer(el, 'members.0.citizenId', '001180023456');
   await addItem(el, 'members');
 };
+/** Two members, the first "other" with its question left empty, the second a child: Continue shows the item's error. */
+const withItemConditions = async (context: PlayContext) => {
+  const el = await formIn(context);
+  await answer(el, 'fullName', 'Nguyễn Văn An');
+  await answer(el, 'copies', '1');
+  await addItem(el, 'members');
+  await addItem(el, 'members');
+  await answer(el, 'members.0.fullName', 'Trần Thị Bình');
+  await answer(el, 'members.0.relationship', 'other');
+  await answer(el, 'members.1.fullName', 'Nguyễn Văn Cường');
+  await answer(el, 'members.1.relationship', 'child');
+  await pressContinue(el);
+};
 const withErrors = async (context: PlayContext) => pressContinue(await formIn(context));
 
 export default { title: 'Citizens/Procedure form', component: 'motcua-procedure-form' };
@@ -88,3 +111,5 @@ export const Receipt = { render: () => view('vi', true), play: toReceipt };
 export const ReceiptEnglish = { render: () => view('en', true), play: toReceipt };
 export const ListField = { render: () => listView('vi'), play: withMembers };
 export const ListFieldEnglish = { render: () => listView('en'), play: withMembers };
+export const ListItemConditions = { render: () => itemConditionsView('vi'), play: withItemConditions };
+export const ListItemConditionsEnglish = { render: () => itemConditionsView('en'), play: withItemConditions };
