@@ -1,3 +1,4 @@
+import type { AuditRecord, DossierSnapshot } from '@motcua/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresStore, type PostgresStore } from './create-postgres-store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -23,6 +24,51 @@ describe.skipIf(!serverUrl)('PostgreSQL', () => {
       expect(stores.flatMap((store) => store.appliedMigrations).sort((a, b) => a - b)).toEqual(versions);
       const { rows } = await stores[0]!.sql.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
       expect(rows.map((row) => row.version)).toEqual(versions);
+    });
+
+    it('upgrades a database written with jsonb columns (migration 8): the rows read back whole and the hash chains still verify', async () => {
+      const { url, drop } = await createScratchDatabase(serverUrl!);
+      cleanups.push(drop);
+      const old = await createPostgresStore({ connectionString: url, migrations: MIGRATIONS.filter((migration) => migration.version < 8) });
+      const types = async (store: PostgresStore) => (await store.sql.query<{ c: string; t: string }>(
+        `SELECT table_name || '.' || column_name AS c, data_type AS t FROM information_schema.columns
+         WHERE (table_name, column_name) IN (('dossiers', 'snapshot'), ('dossier_events', 'payload'), ('dossier_events', 'due_change'), ('outbox', 'payload'))
+         ORDER BY 1`)).rows.map((row) => `${row.c} ${row.t}`);
+      expect(await types(old)).toEqual(['dossier_events.due_change jsonb', 'dossier_events.payload jsonb', 'dossiers.snapshot jsonb', 'outbox.payload jsonb']);
+      // Rows as the jsonb schema kept them (keys re-ordered, whitespace its own), written with the SQL of before.
+      const snapshot: DossierSnapshot = { format: 'motcua.dossier/1', procedure: 'p@1.0.0', id: 'u-1', machine: { value: 'appraisal', context: { zeta: 1, alpha: 'đủ' } } };
+      const record = (type: string, at: string, payload: Record<string, unknown>, dueChange: unknown = null): AuditRecord => ({
+        type, actor: { id: 'u-1', role: 'reception-officer', agency: 'H29' }, role: 'reception-officer', at, payload,
+        fromState: 'submitted', toState: 'appraisal', status: 2, dueAt: '2026-03-02T17:00:00+07:00', dueChange: dueChange as AuditRecord['dueChange'],
+      });
+      await old.sql.query(`INSERT INTO dossiers (id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, version, created_at, updated_at)
+        VALUES ('u-1', 'H29-260302-0001', 'p@1.0.0', 'H29', $1, $2::jsonb, 'submitted', 1, false, 1, now(), now())`, ['x'.repeat(64), JSON.stringify(snapshot)]);
+      const { createSqlStore } = await import('./create-sql-store.js');
+      const written = createSqlStore(old.sql);
+      const payload = { reason: 'đủ', nested: { b: 1, a: [1, 2.5, 'x'] }, longerKeyFirst: true, k: null };
+      const dueChange = { kind: 'extend', until: '2026-03-09T17:00:00+07:00', days: 5 };
+      // The events through the jsonb schema: the append below (one statement) chains seq 1 onto the genesis head.
+      await written.appendEvents('u-1', 1, { snapshot, state: 'appraisal', status: 2, closed: false, dueAt: null }, [
+        record('reception.accept', '2026-03-02T09:00:00+07:00', payload, dueChange), record('a.b', '2026-03-02T09:05:00+07:00', {}),
+      ], { outbox: [{ kind: 'status-change', status: 2, eventAt: '2026-03-02T09:00:00+07:00', payload }] });
+      expect(await old.verifyChain('u-1')).toEqual({ valid: true, events: 2 });
+      await old.close();
+
+      const store = await createPostgresStore({ connectionString: url });
+      cleanups.push(() => store.close());
+      expect(store.appliedMigrations).toEqual([8]);
+      expect(await types(store)).toEqual(['dossier_events.due_change json', 'dossier_events.payload json', 'dossiers.snapshot json', 'outbox.payload json']);
+      expect(await store.verifyChain('u-1')).toEqual({ valid: true, events: 2 });
+      const events = await store.listEvents('u-1');
+      expect(events.map((event) => [event.payload, event.dueChange])).toEqual([[payload, dueChange], [{}, null]]);
+      expect((await store.findByCode('H29-260302-0001'))!.snapshot).toEqual(snapshot);
+      const { rows } = await store.sql.query<{ payload: unknown }>('SELECT payload FROM outbox');
+      expect(rows.map((row) => row.payload)).toEqual([payload]);
+      // New writes chain on and are kept as sent.
+      await store.appendEvents('u-1', 2, { snapshot, state: 'approval', status: 4, closed: false, dueAt: null }, [record('c.d', '2026-03-02T10:00:00+07:00', { z: 1, a: 2 })]);
+      expect(await store.verifyChain('u-1')).toEqual({ valid: true, events: 3 });
+      const text = await store.sql.query<{ t: string }>('SELECT payload::text AS t FROM dossier_events WHERE dossier_id = $1 AND seq = 3', ['u-1']);
+      expect(text.rows[0]!.t).toBe('{"z":1,"a":2}');
     });
 
     it('runs statements side by side on several connections', async () => {

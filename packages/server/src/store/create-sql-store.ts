@@ -21,11 +21,15 @@ const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash
 /** The columns a write hands back: the row without the snapshot (the caller has it; parsing it back cost time). */
 const WRITTEN_COLUMNS = DOSSIER_COLUMNS.replace(' snapshot,', '');
 
-/** The events of one write, as `jsonb_to_recordset` rows (`$n::jsonb`): the whole batch in one parameter. */
-const eventRows = (param: string): string => `jsonb_to_recordset(${param}::jsonb) AS e(seq integer, at timestamptz, actor_id text, actor_agency text, role text, type text,
-  payload jsonb, from_state text, state text, status smallint, due_at timestamptz, due_change jsonb, prev_hash text, hash text)`;
+/**
+ * The events of one write, as `json_to_recordset` rows (`$n::json`): the whole batch in one parameter.
+ * `json`, not `jsonb`: the batch is only taken apart, and `payload` / `due_change` go to `json` columns as
+ * the text the app sent, never converted to `jsonb` and back.
+ */
+const eventRows = (param: string): string => `json_to_recordset(${param}::json) AS e(seq integer, at timestamptz, actor_id text, actor_agency text, role text, type text,
+  payload json, from_state text, state text, status smallint, due_at timestamptz, due_change json, prev_hash text, hash text)`;
 const EVENT_INSERT = `INSERT INTO dossier_events (dossier_id, seq, at, actor_id, actor_agency, role, type, payload, from_state, state, status, due_at, due_change, prev_hash, hash)`;
-const EVENT_VALUES = `e.seq, e.at, e.actor_id, e.actor_agency, e.role, e.type, COALESCE(e.payload, 'null'::jsonb), e.from_state, e.state, e.status, e.due_at, e.due_change, e.prev_hash, e.hash`;
+const EVENT_VALUES = `e.seq, e.at, e.actor_id, e.actor_agency, e.role, e.type, COALESCE(e.payload, 'null'::json), e.from_state, e.state, e.status, e.due_at, e.due_change, e.prev_hash, e.hash`;
 
 /**
  * An officer action in ONE statement (atomic on its own in autocommit): the version- and chain-checked
@@ -43,7 +47,7 @@ const APPEND_SQL = `WITH upd AS (
 ), ob AS (
   INSERT INTO outbox (dossier_id, kind, status, event_at, payload, next_attempt_at)
   SELECT upd.id, o.kind, o.status, o.event_at, o.payload, o.event_at
-  FROM upd CROSS JOIN jsonb_to_recordset($14::jsonb) AS o(kind text, status smallint, event_at timestamptz, payload jsonb)
+  FROM upd CROSS JOIN json_to_recordset($14::json) AS o(kind text, status smallint, event_at timestamptz, payload json)
   ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING
 )
 SELECT ${WRITTEN_COLUMNS} FROM upd`;
@@ -80,7 +84,7 @@ const INSERT_SQL = `WITH idem AS (
   ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash
 ), ins AS (
   INSERT INTO dossiers (${DOSSIER_COLUMNS})
-  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::text, $8::smallint, $9::boolean, $10::timestamptz, 1,
+  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::json, $7::text, $8::smallint, $9::boolean, $10::timestamptz, 1,
     $11::timestamptz, $11::timestamptz, $12::integer, $13::text, $17::text[]
   WHERE $15::text IS NULL OR EXISTS (SELECT 1 FROM idem)
   RETURNING ${WRITTEN_COLUMNS}
@@ -199,7 +203,7 @@ async function readChainHead(sql: SqlQueryable, dossierId: string, expectedVersi
   return { seq: Number(rows[0]['last_seq']), hash: String(rows[0]['last_hash']) };
 }
 
-/** `records` as hash-chained event rows after `head`, in the `jsonb_to_recordset` shape of `eventRows`. */
+/** `records` as hash-chained event rows after `head`, in the `json_to_recordset` shape of `eventRows`. */
 function chainEvents(dossierId: string, head: ChainHead, records: readonly AuditRecord[]): (ChainHead & Row)[] {
   let prevHash = head.hash;
   return records.map((audit, index) => {
@@ -221,7 +225,7 @@ function chainEvents(dossierId: string, head: ChainHead, records: readonly Audit
   });
 }
 
-/** Outbox rows in the `jsonb_to_recordset` shape of `APPEND_SQL`, without repeats of one key. */
+/** Outbox rows in the `json_to_recordset` shape of `APPEND_SQL`, without repeats of one key. */
 function toOutboxRecordset(outbox: readonly OutboxRow[]): Row[] {
   const seen = new Set<string>();
   return outbox.flatMap((row) => {

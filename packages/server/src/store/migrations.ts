@@ -168,6 +168,20 @@ ALTER TABLE dossiers ADD COLUMN open_roles text[];
 CREATE INDEX dossiers_open_roles ON dossiers USING gin (open_roles) WHERE NOT closed
 `,
   },
+  {
+    version: 8,
+    name: 'per-action JSON stored verbatim',
+    // The columns every officer action writes become `json`: PostgreSQL checks the text is JSON and keeps it
+    // as sent, instead of converting it to `jsonb` on every insert. Nothing queries inside them (no jsonb
+    // operator, index or equality on any), they are only written and handed back whole; the event hash is
+    // over the app's canonical JSON of the parsed values, so it holds whichever form the text comes back in.
+    // `idempotency_keys.response` (once per submission) stays `jsonb`. Rewrites the three tables once.
+    sql: `
+ALTER TABLE dossiers ALTER COLUMN snapshot TYPE json USING snapshot::json;
+ALTER TABLE dossier_events ALTER COLUMN payload TYPE json USING payload::json, ALTER COLUMN due_change TYPE json USING due_change::json;
+ALTER TABLE outbox ALTER COLUMN payload TYPE json USING payload::json
+`,
+  },
 ];
 
 /**
