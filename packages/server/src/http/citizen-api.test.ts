@@ -71,6 +71,13 @@ function describeCitizenApi(storeName: string, open: () => Promise<StoreUnderTes
     const act = (code: string, identity: Identity, type: string, expectedVersion: number, extra: Record<string, unknown> = {}) =>
       call('POST', `/api/dossiers/${code}/actions`, { token: tokenOf(identity), body: { type, expectedVersion, ...extra } });
 
+    it('refuses a submission holding a NUL character with 400 naming the field, and keeps its idempotency key unused', async () => {
+      const raw = JSON.stringify(submission).replace('"Nguyễn Minh An"', '"Nguyễn Minh An\\u0000"');
+      const refused = await call('POST', '/api/dossiers', { raw, headers: { 'content-type': 'application/json', 'idempotency-key': 'nul-0001' } });
+      expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid-character', message: { en: expect.stringContaining('"data.child.fullName"') } } } });
+      await submit('nul-0001');
+    });
+
     it('lists procedures with sector, level, online level, boundary rule, summary and applicant types', async () => {
       const { status, body } = await call('GET', '/api/procedures');
       expect(status).toBe(200);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BodyTooLargeError, toErrorResponse } from './http-errors.js';
-import { MAX_BODY_BYTES, readBodyText } from './read-request.js';
+import { BadRequestError } from './http-errors.js';
+import { MAX_BODY_BYTES, parseJsonObject, readBodyText } from './read-request.js';
 
 /** A streamed body of `total` bytes of `{"a":"…"` that counts how much was pulled from it. */
 function generatedBody(total: number): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
@@ -58,5 +59,18 @@ describe('readBodyText', () => {
   it('takes a body of exactly the limit', async () => {
     const text = `"${'a'.repeat(MAX_BODY_BYTES - 2)}"`;
     expect((await readBodyText(post(text))).length).toBe(MAX_BODY_BYTES);
+  });
+});
+
+describe('parseJsonObject', () => {
+  it('refuses NUL and unpaired surrogates (only writable as \\u escapes), naming the field', () => {
+    const refused = (text: string) => {
+      try { parseJsonObject(text); return null; } catch (error) { return error instanceof BadRequestError ? [error.code, error.text.en] : error; }
+    };
+    expect(refused('{"data":{"child":{"fullName":"An\\u0000"}}}')).toEqual(['invalid-character', expect.stringContaining('Field "data.child.fullName" contains a NUL')]);
+    expect(refused('{"data":{"members":[{"note":"\\ud800x"}]}}')).toEqual(['invalid-character', expect.stringContaining('"data.members.0.note"')]);
+    expect(refused('{"data":{"\\udc00":1}}')).toEqual(['invalid-character', expect.stringContaining('"data.\udc00"')]);
+    // A whole pair, an escaped backslash before "u0000", and plain text are all fine.
+    expect(parseJsonObject('{"a":"\\ud83d\\ude00","b":"\\\\u0000","c":"Nguyễn"}')).toEqual({ a: '😀', b: '\\u0000', c: 'Nguyễn' });
   });
 });

@@ -50,7 +50,32 @@ export function parseJsonObject(text: string): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new BadRequestError('invalid-json', { vi: 'Nội dung yêu cầu phải là một đối tượng JSON.', en: 'The request body must be a JSON object.' });
   }
+  // JSON text carries these only as \u escapes. PostgreSQL's jsonb refuses them, and in a json column they
+  // would stop any later cast to jsonb: so they stop here, with the field named.
+  const where = text.includes('\\u') ? unstorableAt(body, '') : undefined;
+  if (where !== undefined) {
+    throw new BadRequestError('invalid-character', {
+      vi: `Trường "${where}" chứa ký tự NUL (\\u0000) hoặc nửa cặp UTF-16 không hợp lệ; hãy xoá ký tự đó rồi gửi lại.`,
+      en: `Field "${where}" contains a NUL character (\\u0000) or an unpaired UTF-16 surrogate; remove it and send again.`,
+    });
+  }
   return body as Record<string, unknown>;
+}
+
+/** With the `u` flag, `[\uD800-\uDFFF]` matches only a surrogate without its pair. */
+const UNSTORABLE = /[\0\uD800-\uDFFF]/u;
+
+/** The dotted path of the first key or string in `value` holding NUL or an unpaired surrogate. */
+function unstorableAt(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path || '(body)' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (UNSTORABLE.test(key)) return at;
+    const found = unstorableAt(child, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The officer behind `request`. @throws AuthenticationError when there is none. */
