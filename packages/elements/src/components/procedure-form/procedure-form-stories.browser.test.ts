@@ -24,19 +24,23 @@ describe('<motcua-procedure-form> stories', () => {
 
   it('are titled for the citizens section', () => {
     expect(meta).toEqual({ title: 'Citizens/Procedure form', component: 'motcua-procedure-form' });
-    expect(Object.keys(named)).toHaveLength(14);
+    expect(Object.keys(named)).toHaveLength(16);
   });
 
   it.each(Object.entries(named))('%s shows its state and is axe clean', async (name, story) => {
     const canvas = await show(story);
     const el = canvas.querySelector('motcua-procedure-form')!;
     const expected: Record<string, string> = {
-      Empty: 'page:requester', Prefilled: 'page:requester', Errors: 'page:requester', WaivedComponents: 'components', CheckAnswers: 'check', Receipt: 'receipt', ListField: 'page:members',
+      Empty: 'page:requester', Prefilled: 'page:requester', Errors: 'page:requester', WaivedComponents: 'components', CheckAnswers: 'check', Receipt: 'receipt', ListField: 'page:members', ListItemConditions: 'page:applicant',
     };
     expect(el.currentStep).toBe(expected[name.replace(/English$/, '')]);
     if (name.startsWith('Prefilled')) expect(textOf(el, '[data-field="requester.fullName"] .prefilled')).not.toBe('');
     if (name.startsWith('Errors')) expect(el.shadowRoot!.querySelector('.error-summary')).not.toBeNull();
     if (name.startsWith('WaivedComponents')) expect(el.shadowRoot!.querySelector('[data-waived]')).not.toBeNull();
+    if (name.startsWith('ListItemConditions')) {
+      expect([...el.shadowRoot!.querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'))).toEqual(['#field-members.0.relationshipOther']);
+      expect(el.shadowRoot!.querySelector('[name="members.1.relationshipOther"]')).toBeNull();
+    }
     if (name.startsWith('ListField')) expect(el.shadowRoot!.querySelectorAll('[data-field=members] .list-item [data-remove]')).toHaveLength(2);
     const results = await axe.run(canvas);
     expect(results.violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
