@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import householdMembersJson from '../../../../../test/fixtures/procedures/valid/household-members.json' with { type: 'json' };
 import type { MotcuaProcedureForm } from './procedure-form.js';
-import { addItem, answer, attachRequired, mountForm, pressContinue, rootOf, settle, textsOf } from './test-harness.js';
+import { answer, answerTwoMembers, attachRequired, mountForm, pressContinue, rootOf, settle, textsOf } from './test-harness.js';
 
 // "Quan hệ cụ thể" is asked, and required, only in the items whose relationship is "other" ($item.relationship).
 const procedure = householdMembersJson as unknown as Procedure;
@@ -17,14 +17,7 @@ const focusedName = (el: MotcuaProcedureForm) => (rootOf(el).activeElement as HT
 async function twoMembers(): Promise<MotcuaProcedureForm> {
   const el = await mountForm(procedure, 'en', (form) => { form.now = () => NOW; form.endpoint = ''; });
   expect(el.currentStep).toBe('page:applicant');
-  await answer(el, 'fullName', 'Nguyễn Văn An');
-  await answer(el, 'copies', '1');
-  await addItem(el, 'members');
-  await addItem(el, 'members');
-  await answer(el, 'members.0.fullName', 'Trần Thị Bình');
-  await answer(el, 'members.0.relationship', 'other');
-  await answer(el, 'members.1.fullName', 'Nguyễn Văn Cường');
-  await answer(el, 'members.1.relationship', 'child');
+  await answerTwoMembers(el);
   return el;
 }
 

@@ -12,7 +12,7 @@ import { fixtureAddressProvider } from './fixture-address-provider.js';
 import { storyHouseholdProcedure, storyPopulationRecord, storyProcedure } from './procedure-form.fixtures.js';
 import type { PrefillRequest } from './form-prefill.js';
 import type { MotcuaProcedureForm } from './procedure-form.js';
-import { addItem, answer, completePage, pressContinue, settle } from './test-harness.js';
+import { addItem, answer, answerTwoMembers, completePage, pressContinue, settle } from './test-harness.js';
 
 const NOW = new Date('2026-02-20T09:00:00+07:00');
 const now = () => NOW;
@@ -83,14 +83,7 @@ const withMembers = async (context: PlayContext) => {
 /** Two members, the first "other" with its question left empty, the second a child: Continue shows the item's error. */
 const withItemConditions = async (context: PlayContext) => {
   const el = await formIn(context);
-  await answer(el, 'fullName', 'Nguyễn Văn An');
-  await answer(el, 'copies', '1');
-  await addItem(el, 'members');
-  await addItem(el, 'members');
-  await answer(el, 'members.0.fullName', 'Trần Thị Bình');
-  await answer(el, 'members.0.relationship', 'other');
-  await answer(el, 'members.1.fullName', 'Nguyễn Văn Cường');
-  await answer(el, 'members.1.relationship', 'child');
+  await answerTwoMembers(el);
   await pressContinue(el);
 };
 const withErrors = async (context: PlayContext) => pressContinue(await formIn(context));

@@ -233,3 +233,15 @@ export async function completeBirthPages(el: MotcuaProcedureForm, overrides: Par
     if (el.currentStep === `page:${page}`) throw new Error(`page ${page} did not pass: ${rootOf(el).querySelector('.error-summary')?.textContent ?? ''}`);
   }
 }
+
+/** On the household-members fixture's applicant page (test/fixtures/procedures/valid/household-members.json): two members, the first "other", the second a child. */
+export async function answerTwoMembers(el: MotcuaProcedureForm): Promise<void> {
+  await answer(el, 'fullName', 'Nguyễn Văn An');
+  await answer(el, 'copies', '1');
+  await addItem(el, 'members');
+  await addItem(el, 'members');
+  await answer(el, 'members.0.fullName', 'Trần Thị Bình');
+  await answer(el, 'members.0.relationship', 'other');
+  await answer(el, 'members.1.fullName', 'Nguyễn Văn Cường');
+  await answer(el, 'members.1.relationship', 'child');
+}
