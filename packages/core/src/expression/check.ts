@@ -15,7 +15,7 @@ import { suggestClosest } from './suggest.js';
 import { BOOLEAN, DATE, NUMBER, STRING, UNKNOWN, accepts, fromFieldType, inferLiteral, isEqualityMismatch, joinTypes, type AllowedValues, type Inferred } from './type-rules.js';
 import type { CheckEnvironment, ExpressionIssue, ExpressionType } from './types.js';
 import { isEqualValue, isExpressionLiteral } from './value-semantics.js';
-import { CHANNELS, parseVariablePath } from './variable-path.js';
+import { CHANNELS, CONTEXT_VARIABLES, parseVariablePath } from './variable-path.js';
 
 interface CheckState {
   readonly fields: FieldLookup;
@@ -25,7 +25,7 @@ interface CheckState {
   readonly issues: ExpressionIssue[];
 }
 
-const CONTEXT_HEADS = ['$channel', '$case', '$role', '$today', '$documents', '$prefilled', '$item'];
+const CONTEXT_HEADS = CONTEXT_VARIABLES.map((variable) => variable.split('.')[0]!);
 const ORDERABLE: ExpressionType[] = ['number', 'date', 'string'];
 
 // A procedure has dozens of conditions checked against the same fields: build each lookup once.

@@ -1,9 +1,10 @@
 /**
- * `readLimitedBody`: reads a request body chunk by chunk, hashing as it goes, and stops reading the
- * moment it passes the limit — an oversized upload costs at most the limit plus one chunk of memory.
+ * `readLimitedBody`: reads an upload's body whole, hashing as it goes, within its limit (`readBoundedBody`
+ * stops reading the moment it passes it).
  */
 import { createHash } from 'node:crypto';
 import { PayloadTooLargeError } from '../http/http-errors.js';
+import { readBoundedBody } from '../http/read-bounded-body.js';
 
 /** A body read whole: its bytes and their sha-256 (lowercase hex). */
 export interface LimitedBody {
@@ -12,32 +13,18 @@ export interface LimitedBody {
 }
 
 /**
- * The body of `request`, at most `limit` bytes. A `Content-Length` above the limit is refused before
- * reading anything; a body that grows past it (whatever its header said) is cancelled there.
+ * The body of `request`, at most `limit` bytes (refused as `readBoundedBody` does).
  * @param where names the upload in the error message (the component id).
  * @throws PayloadTooLargeError
  */
 export async function readLimitedBody(request: Request, limit: number, where: string): Promise<LimitedBody> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limit) {
-    await request.body?.cancel().catch(() => undefined);
-    throw new PayloadTooLargeError(limit, where);
-  }
   const hash = createHash('sha256');
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = request.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      // Cancelling tells the source to stop producing; the Node entry then closes the connection.
-      await reader.cancel().catch(() => undefined);
-      throw new PayloadTooLargeError(limit, where);
-    }
-    hash.update(value);
-    chunks.push(value);
+  for await (const chunk of readBoundedBody(request, limit, () => new PayloadTooLargeError(limit, where))) {
+    hash.update(chunk);
+    chunks.push(chunk);
+    size += chunk.byteLength;
   }
   const bytes = new Uint8Array(size);
   let at = 0;

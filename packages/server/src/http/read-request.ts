@@ -4,6 +4,7 @@
 import type { Authenticate, Identity } from '../auth/create-token-authenticator.js';
 import { AuthenticationError } from '../auth/create-token-authenticator.js';
 import { BadRequestError, BodyTooLargeError } from './http-errors.js';
+import { readBoundedBody } from './read-bounded-body.js';
 
 /** JSON bodies above this many bytes are refused (413) before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -14,33 +15,17 @@ export async function readJson(request: Request): Promise<Record<string, unknown
 }
 
 /**
- * The body of `request` as UTF-8 text, read chunk by chunk: a `Content-Length` above `MAX_BODY_BYTES` is
- * refused before reading anything, and a body that grows past it is cancelled there, so an oversized
- * request costs at most the limit plus one chunk of memory.
+ * The body of `request` as UTF-8 text, at most `MAX_BODY_BYTES` (see `readBoundedBody`: an oversized
+ * body is refused by its Content-Length, or cancelled where it passes the limit).
  * @throws BodyTooLargeError
  */
 export async function readBodyText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (declared > MAX_BODY_BYTES) {
-    await request.body?.cancel().catch(() => undefined);
-    throw new BodyTooLargeError(MAX_BODY_BYTES);
-  }
-  const reader = request.body?.getReader();
-  if (reader === undefined) return '';
   const decoder = new TextDecoder();
   let text = '';
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      // Cancelling tells the source to stop producing; the Node entry then closes the connection (413).
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError(MAX_BODY_BYTES);
-    }
-    text += decoder.decode(value, { stream: true });
+  for await (const chunk of readBoundedBody(request, MAX_BODY_BYTES, () => new BodyTooLargeError(MAX_BODY_BYTES))) {
+    text += decoder.decode(chunk, { stream: true });
   }
+  return text + decoder.decode();
 }
 
 /** `text` parsed as a JSON object (empty text: `{}`). @throws BadRequestError for anything else. */

@@ -182,10 +182,13 @@ export function pruneHidden(procedure: Procedure, data: FormAnswers, env: Expres
   for (const page of procedure.form.layout.pages) {
     const pageShown = allows(page.visibleWhen, env);
     for (const field of page.fields) {
-      if (!pageShown || !allows(field.visibleWhen, env)) drop(field.field);
-      else {
-        const items = readPath(data, field.field);
-        if (Array.isArray(items)) items.forEach((_, i) => field.itemFields?.forEach((q) => allows(q.visibleWhen, itemEnvironment(env, `${field.field}.${i}`)) || drop(`${field.field}.${i}.${q.field}`)));
+      if (!pageShown || !allows(field.visibleWhen, env)) { drop(field.field); continue; }
+      const items = readPath(data, field.field);
+      if (!field.itemFields || !Array.isArray(items)) continue;
+      for (let i = 0; i < items.length; i++) {
+        const item = `${field.field}.${i}`;
+        const itemEnv = itemEnvironment(env, item);
+        for (const q of field.itemFields) if (!allows(q.visibleWhen, itemEnv)) drop(`${item}.${q.field}`);
       }
     }
   }
