@@ -62,3 +62,27 @@ describe('README: run dossiers', () => {
     expect(r.events.length).toBe(1);
   });
 });
+
+describe('README: the server', () => {
+  it('mounts createDossierHandler on Node and createDossierService on fetch, answering alike', async () => {
+    const { createServer } = await import('node:http');
+    const { createDossierHandler, createDossierService, createPgliteStore, createTokenAuthenticator, toNodeListener } = await import('@motcua/server');
+    const procedures = [JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../examples/procedures/birth-registration-1.001193.json'), 'utf8'))];
+    const options = { procedures, store: await createPgliteStore(), authenticate: createTokenAuthenticator({ secret: 'r'.repeat(32) }) };
+    const server = createServer(toNodeListener(createDossierHandler(options))).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const overNode = await fetch(`http://127.0.0.1:${port}/api/procedures`);
+      const handle = createDossierService(options);
+      const overFetch = await handle(new Request('http://localhost/api/procedures'));
+      expect(overNode.status).toBe(200);
+      expect(await overNode.json()).toEqual(await overFetch.json());
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../README.md'), 'utf8');
+    expect(readme).toContain('createServer(toNodeListener(createDossierHandler(options))).listen(8080');
+    expect(readme).toContain('const handle = createDossierService(options);');
+  });
+});

@@ -1,10 +1,13 @@
 /**
- * @motcua/server — the reference dossier server: the HTTP API over web-standard Request/Response,
+ * @motcua/server — the reference dossier server: the HTTP API over web-standard Request/Response (and,
+ * for plain Node, over lighter values: `createDossierHandler` with `toNodeListener`),
  * signed-token authentication for officers (and, in the demo, citizens), and the dossier stores (embedded PGlite and PostgreSQL).
  */
 export const SERVER_VERSION = '0.1.0';
 
-export { createDossierService, type DossierService, type DossierServiceOptions } from './http/create-dossier-service.js';
+export { createDossierService, createDossierHandler, type DossierService, type DossierServiceOptions } from './http/create-dossier-service.js';
+export { jsonAnswer, toWebResponse, toFetchHandler, type HttpRequest, type HttpHeaders, type HttpAnswer, type HttpHandler } from './http/http-exchange.js';
+export { toNodeListener } from './node/to-node-listener.js';
 export { toDossierView, toCitizenView, type DossierView, type CitizenDossierView, type RequestedComponent } from './http/dossier-view.js';
 export { toTimeline, toHistory, type TimelineEntry, type HistoryEntry } from './http/dossier-timeline.js';
 export { toProcedureSummary, type ProcedureSummary } from './http/procedure-routes.js';
@@ -12,7 +15,7 @@ export type { OfficerDossierView, DossierDocument } from './http/officer-detail.
 export { FEEDBACK_RATINGS, type FeedbackRating } from './http/feedback-route.js';
 export {
   ApiError, BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError, ForbiddenError, StaleDossierError, RejectedCommandError, ProcedureUnavailableError,
-  RequestConflictError, UnprocessableRequestError, toErrorResponse, jsonResponse,
+  RequestConflictError, UnprocessableRequestError, toErrorAnswer, toErrorResponse, jsonResponse,
 } from './http/http-errors.js';
 export { createProcedureCatalogue, type ProcedureCatalogue, type CatalogueEntry } from './http/procedure-catalogue.js';
 export { createTokenAuthenticator, mintToken, AuthenticationError, type Authenticate, type Identity, type TokenOptions } from './auth/create-token-authenticator.js';

@@ -7,6 +7,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AuthenticationError, type TokenOptions } from './create-token-authenticator.js';
+import type { HttpRequest } from '../http/http-exchange.js';
 
 /** A signed-in citizen. */
 export interface CitizenIdentity {
@@ -15,7 +16,7 @@ export interface CitizenIdentity {
 }
 
 /** Reads the citizen of a request; null when it carries no citizen token. @throws AuthenticationError for a bad one. */
-export type AuthenticateCitizen = (request: Request) => Promise<CitizenIdentity | null>;
+export type AuthenticateCitizen = (request: HttpRequest) => Promise<CitizenIdentity | null>;
 
 const PREFIX = 'c1';
 const DOMAIN = 'motcua/citizen-token\n';

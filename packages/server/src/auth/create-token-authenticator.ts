@@ -5,6 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createVerifiedTokenCache, type VerifiedToken } from './verified-token-cache.js';
+import type { HttpRequest } from '../http/http-exchange.js';
 
 /** Who is calling, as the authentication established it. Roles and agencies come only from here. */
 export interface Identity {
@@ -19,7 +20,7 @@ export class AuthenticationError extends Error {
 }
 
 /** Reads the identity of a request; null when it carries no credential. @throws AuthenticationError for a bad one. */
-export type Authenticate = (request: Request) => Promise<Identity | null>;
+export type Authenticate = (request: HttpRequest) => Promise<Identity | null>;
 
 /** Options of {@link createTokenAuthenticator} and {@link mintToken}. */
 export interface TokenOptions {

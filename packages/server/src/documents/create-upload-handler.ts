@@ -8,7 +8,7 @@ import type { Procedure } from '@motcua/core';
 import type { Authenticate } from '../auth/create-token-authenticator.js';
 import type { ServiceContext } from '../http/service-context.js';
 import { findForCaller } from '../http/find-for-caller.js';
-import { BadRequestError, ForbiddenError, jsonResponse, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
+import { BadRequestError, ForbiddenError, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
 import type { StoredDossier } from '../store/dossier-store.js';
 import { acceptsMediaType, componentAccept } from './accepts-media-type.js';
 import type { DocumentUploadOptions } from './document-upload-options.js';
@@ -16,6 +16,7 @@ import { readClaimedDigest } from './read-claimed-digest.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { sniffMediaType } from './sniff-media-type.js';
 import { MIB, UnsupportedMediaTypeError } from '../http/http-errors.js';
+import { jsonAnswer, type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
 
 /** The response body of an accepted upload. */
 export interface UploadedDocument {
@@ -36,14 +37,14 @@ const DEFAULT_MAX_UPLOAD_BYTES = 50 * MIB;
  */
 export function createUploadHandler(
   context: ServiceContext, authenticate: Authenticate, options: DocumentUploadOptions | undefined,
-): (request: Request, code: string) => Promise<Response> {
+): (request: HttpRequest, code: string) => Promise<HttpAnswer> {
   return async (request, code) => {
     if (options === undefined) throw new NotFoundError('not-found', { vi: 'Máy chủ này không nhận tải tệp lên.', en: 'This server does not take uploads.' });
     return upload(context, authenticate, options, request, code);
   };
 }
 
-async function upload(context: ServiceContext, authenticate: Authenticate, options: DocumentUploadOptions, request: Request, code: string): Promise<Response> {
+async function upload(context: ServiceContext, authenticate: Authenticate, options: DocumentUploadOptions, request: HttpRequest, code: string): Promise<HttpAnswer> {
   const componentId = new URL(request.url).searchParams.get('component');
   if (componentId === null || componentId === '') {
     throw new BadRequestError('component-required', { vi: 'Thiếu tham số component (mã thành phần hồ sơ).', en: 'The component query parameter (a component id) is required.' });
@@ -79,11 +80,11 @@ async function upload(context: ServiceContext, authenticate: Authenticate, optio
     throw error;
   }
   const result: UploadedDocument = { component: componentId, sha256: saved.sha256, size: saved.size, mediaType };
-  return jsonResponse(created ? 201 : 200, result);
+  return jsonAnswer(created ? 201 : 200, result);
 }
 
 /** The dossier and who is uploading: an officer of its agency, or the citizen with its access token. */
-async function identifyUploader(context: ServiceContext, authenticate: Authenticate, request: Request, code: string): Promise<{ stored: StoredDossier; uploadedBy: string }> {
+async function identifyUploader(context: ServiceContext, authenticate: Authenticate, request: HttpRequest, code: string): Promise<{ stored: StoredDossier; uploadedBy: string }> {
   const { stored, identity } = await findForCaller(context, authenticate, request, code, true);
   return { stored, uploadedBy: identity?.sub ?? `applicant:${stored.code}` };
 }

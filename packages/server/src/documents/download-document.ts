@@ -8,6 +8,7 @@ import type { Authenticate } from '../auth/create-token-authenticator.js';
 import type { ServiceContext } from '../http/service-context.js';
 import { findForCaller } from '../http/find-for-caller.js';
 import { NotFoundError } from '../http/http-errors.js';
+import { type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/tiff': 'tif', 'image/webp': 'webp', 'image/heic': 'heic',
@@ -21,15 +22,16 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 const NO_DOCUMENT = { vi: 'Hồ sơ không có tệp này.', en: 'The dossier has no such document.' };
 
 /** Answers the download. @throws NotFoundError for an unknown dossier, caller or document. */
-export async function answerDownload(context: ServiceContext, authenticate: Authenticate, request: Request, code: string, sha256: string): Promise<Response> {
+export async function answerDownload(context: ServiceContext, authenticate: Authenticate, request: HttpRequest, code: string, sha256: string): Promise<HttpAnswer> {
   const { stored } = await findForCaller(context, authenticate, request, code, true);
   if (context.documents === undefined || !/^[0-9a-f]{64}$/.test(sha256)) throw new NotFoundError('document-not-found', NO_DOCUMENT);
   const record = (await context.documents.records.list(stored.id)).find((candidate) => candidate.sha256 === sha256);
   const bytes = record ? await context.documents.storage.get(sha256) : null;
   if (!record || bytes === null) throw new NotFoundError('document-not-found', NO_DOCUMENT);
   const filename = `${stored.code}-${record.componentId}-${sha256.slice(0, 12)}.${EXTENSIONS[record.mediaType] ?? 'bin'}`;
-  return new Response(new Uint8Array(bytes), {
+  return {
     status: 200,
+    body: bytes,
     headers: {
       'content-type': record.mediaType,
       'content-length': String(bytes.byteLength),
@@ -38,5 +40,5 @@ export async function answerDownload(context: ServiceContext, authenticate: Auth
       'cache-control': 'private, no-store',
       'content-security-policy': "default-src 'none'; sandbox",
     },
-  });
+  };
 }

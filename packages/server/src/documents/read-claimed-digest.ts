@@ -3,13 +3,14 @@
  * (RFC 9530 §2) or `X-Checksum-SHA256` (hex, or base64 as S3-style clients send it).
  */
 import { BadRequestError } from '../http/http-errors.js';
+import type { HttpHeaders } from '../http/http-exchange.js';
 
 /**
  * The claimed sha-256 (lowercase hex), or null when the client claims none. A `Content-Digest` with
  * only other algorithms is ignored, as RFC 9530 §2 lets a recipient do.
  * @throws BadRequestError for a header that is present but malformed.
  */
-export function readClaimedDigest(headers: Headers): string | null {
+export function readClaimedDigest(headers: HttpHeaders): string | null {
   const claims: string[] = [];
   const contentDigest = headers.get('content-digest');
   if (contentDigest !== null) {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { PayloadTooLargeError } from '../http/http-errors.js';
 import { readBoundedBody } from '../http/read-bounded-body.js';
+import { type HttpRequest } from '../http/http-exchange.js';
 
 /** A body read whole: its bytes and their sha-256 (lowercase hex). */
 export interface LimitedBody {
@@ -17,7 +18,7 @@ export interface LimitedBody {
  * @param where names the upload in the error message (the component id).
  * @throws PayloadTooLargeError
  */
-export async function readLimitedBody(request: Request, limit: number, where: string): Promise<LimitedBody> {
+export async function readLimitedBody(request: HttpRequest, limit: number, where: string): Promise<LimitedBody> {
   const hash = createHash('sha256');
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createFixtureAdministrativeUnits, type AdministrativeUnits } from '../adapters/administrative-units.js';
 import { answerAdministrativeUnits } from './administrative-units-route.js';
-import { toErrorResponse } from './http-errors.js';
+import { toErrorAnswer } from './http-errors.js';
+import { toWebResponse } from './http-exchange.js';
 
 const units = createFixtureAdministrativeUnits();
 const ask = async (query: string, catalogue: AdministrativeUnits | undefined = units) => {
-  const response = await answerAdministrativeUnits(catalogue, new URL(`http://localhost/api/administrative-units${query}`)).catch(toErrorResponse);
+  const response = await answerAdministrativeUnits(catalogue, new URL(`http://localhost/api/administrative-units${query}`)).catch(toErrorAnswer).then(toWebResponse);
   return { status: response.status, cache: response.headers.get('cache-control'), body: await response.json() as Record<string, any> };
 };
 
@@ -30,7 +31,7 @@ describe('GET /api/administrative-units', () => {
   });
 
   it('answers 404 when the server has no catalogue, naming what the portal must do', async () => {
-    const response = await answerAdministrativeUnits(undefined, new URL('http://localhost/api/administrative-units')).catch(toErrorResponse);
+    const response = await answerAdministrativeUnits(undefined, new URL('http://localhost/api/administrative-units')).catch(toErrorAnswer).then(toWebResponse);
     const { status } = response;
     const body = await response.json() as Record<string, any>;
     expect(status).toBe(404);

@@ -4,12 +4,13 @@
  * and cacheable for a day: the catalogue changes by decision, not by the minute.
  */
 import type { AdministrativeUnits } from '../adapters/administrative-units.js';
-import { BadRequestError, jsonResponse, NotFoundError } from './http-errors.js';
+import { BadRequestError, NotFoundError } from './http-errors.js';
+import { jsonAnswer, type HttpAnswer } from './http-exchange.js';
 
 const PROVINCE_CODE = /^\d{2}$/;
 
 /** Answers the units route from `units`; 404 when the server has no catalogue. */
-export async function answerAdministrativeUnits(units: AdministrativeUnits | undefined, url: URL): Promise<Response> {
+export async function answerAdministrativeUnits(units: AdministrativeUnits | undefined, url: URL): Promise<HttpAnswer> {
   if (units === undefined) {
     throw new NotFoundError('administrative-units-not-configured', {
       vi: 'Máy chủ này không có danh mục đơn vị hành chính; trang cổng phải tự cung cấp addressProvider cho biểu mẫu.',
@@ -24,5 +25,5 @@ export async function answerAdministrativeUnits(units: AdministrativeUnits | und
     });
   }
   const body = province === null ? { provinces: await units.provinces() } : { province, communes: await units.communes(province) };
-  return jsonResponse(200, body, { 'cache-control': 'public, max-age=86400' });
+  return jsonAnswer(200, body, { 'cache-control': 'public, max-age=86400' });
 }

@@ -20,7 +20,7 @@ import type { AuthenticateCitizen } from '../auth/citizen-token.js';
 import type { PopulationRegistry } from '../adapters/population-registry.js';
 import type { AdministrativeUnits } from '../adapters/administrative-units.js';
 import { answerAdministrativeUnits } from './administrative-units-route.js';
-import { ForbiddenError, jsonResponse, NotFoundError, RejectedCommandError, StaleDossierError, toErrorResponse } from './http-errors.js';
+import { ForbiddenError, NotFoundError, RejectedCommandError, StaleDossierError, toErrorAnswer } from './http-errors.js';
 import { createSubmitHandler } from './submit-dossier.js';
 import { restoreDossier } from './restore-dossier.js';
 import { openRolesOf } from './open-roles.js';
@@ -32,6 +32,7 @@ import { statusChangeRows } from '../adapters/enqueue-status-change.js';
 import type { SqlClient } from '../store/sql-client.js';
 import { answerStatistics } from '../statistics/statistics-route.js';
 import { createDossierCache } from './dossier-cache.js';
+import { jsonAnswer, toFetchHandler, type HttpAnswer, type HttpHandler, type HttpRequest } from './http-exchange.js';
 
 /** Options of {@link createDossierService}. */
 export interface DossierServiceOptions {
@@ -64,9 +65,8 @@ export interface DossierServiceOptions {
   readonly administrativeUnits?: AdministrativeUnits;
 }
 
-/** Handles one request. */
+/** Handles one web-standard request. */
 export type DossierService = (request: Request) => Promise<Response>;
-
 
 /**
  * The dossier API (docs/server-api.md): `GET /api/procedures`, `GET /api/procedures/:key`, `GET /api/calendar`,
@@ -79,6 +79,16 @@ export type DossierService = (request: Request) => Promise<Response>;
  * @example const handle = createDossierService({ procedures, store, authenticate }); const response = await handle(request);
  */
 export function createDossierService(options: DossierServiceOptions): DossierService {
+  return toFetchHandler(createDossierHandler(options));
+}
+
+/**
+ * {@link createDossierService} over plain {@link HttpRequest} / {@link HttpAnswer} values rather than web
+ * objects: what the Node entry mounts, through `toNodeListener`, to spare each request the cost of a web
+ * `Request` and `Response`. A web `Request` is an `HttpRequest`, so the two answer the same calls alike.
+ * @example createServer(toNodeListener(createDossierHandler({ procedures, store, authenticate })))
+ */
+export function createDossierHandler(options: DossierServiceOptions): HttpHandler {
   const context: ServiceContext = {
     catalogue: createProcedureCatalogue(options.procedures, options.calendar),
     store: options.store,
@@ -121,7 +131,7 @@ export function createDossierService(options: DossierServiceOptions): DossierSer
         default: throw new NotFoundError('not-found', { vi: 'Không tìm thấy địa chỉ này.', en: 'No such endpoint.' });
       }
     } catch (error) {
-      return toErrorResponse(error);
+      return toErrorAnswer(error);
     }
   };
 }
@@ -138,14 +148,14 @@ function toRoute(method: string, parts: readonly string[]): string {
 }
 
 /** The citizen's view: two queries, the dossier (with the token check) and its event log for the timeline. */
-async function lookUp(context: ServiceContext, request: Request, code: string): Promise<Response> {
+async function lookUp(context: ServiceContext, request: HttpRequest, code: string): Promise<HttpAnswer> {
   const stored = await findWithAccessToken(context.store, request, code);
   const { state } = restoreDossier(context, stored);
   const events = await context.store.listEvents(stored.id);
-  return jsonResponse(200, toCitizenView(stored, context.catalogue.byKey(stored.procedureKey)!, state, events));
+  return jsonAnswer(200, toCitizenView(stored, context.catalogue.byKey(stored.procedureKey)!, state, events));
 }
 
-async function inbox(context: ServiceContext, identity: Identity, url: URL): Promise<Response> {
+async function inbox(context: ServiceContext, identity: Identity, url: URL): Promise<HttpAnswer> {
   for (const [name, own] of [['role', identity.role], ['agency', identity.agency]] as const) {
     const asked = url.searchParams.get(name);
     if (asked !== null && asked !== own) {
@@ -159,10 +169,10 @@ async function inbox(context: ServiceContext, identity: Identity, url: URL): Pro
     const view = toDossierView(stored, entry.runtime, entry.runtime.restore(stored.snapshot), identity.role);
     return view.actions!.length > 0 ? [view] : [];
   });
-  return jsonResponse(200, { role: identity.role, agency: identity.agency, dossiers });
+  return jsonAnswer(200, { role: identity.role, agency: identity.agency, dossiers });
 }
 
-async function officerAction(context: ServiceContext, identity: Identity, request: Request, code: string): Promise<Response> {
+async function officerAction(context: ServiceContext, identity: Identity, request: HttpRequest, code: string): Promise<HttpAnswer> {
   const body = await readJson(request);
   const cached = typeof body['expectedVersion'] === 'number' ? context.cache?.get(code, body['expectedVersion']) : undefined;
   const stored = cached?.stored ?? await context.store.findByCode(code);
@@ -177,7 +187,7 @@ async function officerAction(context: ServiceContext, identity: Identity, reques
   return apply(context, stored, command as unknown as DossierCommand, body['expectedVersion'], { role: identity.role, ...(cached ? { restored: cached.state, fromCache: true } : {}) });
 }
 
-async function citizenCommand(context: ServiceContext, request: Request, code: string, type: 'SUPPLEMENT' | 'WITHDRAW' | 'PAY'): Promise<Response> {
+async function citizenCommand(context: ServiceContext, request: HttpRequest, code: string, type: 'SUPPLEMENT' | 'WITHDRAW' | 'PAY'): Promise<HttpAnswer> {
   const stored = await findWithAccessToken(context.store, request, code);
   const body = await readJson(request);
   const command: Record<string, unknown> = { type, actor: { id: `applicant:${stored.code}`, role: 'applicant' }, at: toVietnamIso(context.now()) };
@@ -206,7 +216,7 @@ interface ApplyOptions {
 }
 
 /** Runs `command` on the stored dossier and appends its events, if the dossier is still at `expectedVersion`. */
-async function apply(context: ServiceContext, stored: DossierRow, command: DossierCommand, expectedVersion: unknown, options: ApplyOptions = {}): Promise<Response> {
+async function apply(context: ServiceContext, stored: DossierRow, command: DossierCommand, expectedVersion: unknown, options: ApplyOptions = {}): Promise<HttpAnswer> {
   const { role, extra = {}, fromCache = false } = options;
   const { runtime, state } = options.restored ? { runtime: context.catalogue.byKey(stored.procedureKey)!.runtime, state: options.restored } : restoreDossier(context, stored);
   if (typeof expectedVersion !== 'number' || expectedVersion !== stored.version) throw new StaleDossierError(toDossierView(stored, runtime, state, role));
@@ -234,7 +244,7 @@ async function apply(context: ServiceContext, stored: DossierRow, command: Dossi
       ...(context.sql ? { outbox: statusChangeRows(stored, result.events, stored.status) } : {}),
     });
     context.cache?.set({ stored: saved, state: result.state });
-    return jsonResponse(200, { ...toDossierView(saved, runtime, result.state, role), ...extra });
+    return jsonAnswer(200, { ...toDossierView(saved, runtime, result.state, role), ...extra });
   } catch (error) {
     context.cache?.delete(stored.code);
     if (!(error instanceof ConflictError)) throw error;

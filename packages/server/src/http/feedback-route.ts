@@ -6,9 +6,10 @@
  */
 import type { ServiceContext } from './service-context.js';
 import { findWithAccessToken } from './find-with-access-token.js';
-import { BadRequestError, jsonResponse, ProcedureUnavailableError, RequestConflictError } from './http-errors.js';
+import { BadRequestError, ProcedureUnavailableError, RequestConflictError } from './http-errors.js';
 import { optionalString, readJson } from './read-request.js';
 import { toVietnamIso } from '../store/dossier-code.js';
+import { jsonAnswer, type HttpAnswer, type HttpRequest } from './http-exchange.js';
 
 /** The ratings a citizen can give. */
 export const FEEDBACK_RATINGS = ['very-satisfied', 'satisfied', 'dissatisfied'] as const;
@@ -19,7 +20,7 @@ export type FeedbackRating = (typeof FEEDBACK_RATINGS)[number];
 const MAX_COMMENT = 1000;
 
 /** Answers the feedback request: 201 with what was stored. @throws RequestConflictError, BadRequestError, NotFoundError */
-export async function answerFeedback(context: ServiceContext, request: Request, code: string): Promise<Response> {
+export async function answerFeedback(context: ServiceContext, request: HttpRequest, code: string): Promise<HttpAnswer> {
   const stored = await findWithAccessToken(context.store, request, code);
   const body = await readJson(request);
   const rating = body['rating'];
@@ -43,7 +44,7 @@ export async function answerFeedback(context: ServiceContext, request: Request, 
      ON CONFLICT (dossier_id) DO NOTHING RETURNING dossier_id`,
     [stored.id, rating, comment, givenAt.toISOString()],
   );
-  if (rows.length === 1) return jsonResponse(201, { code: stored.code, rating, comment, givenAt: toVietnamIso(givenAt) });
+  if (rows.length === 1) return jsonAnswer(201, { code: stored.code, rating, comment, givenAt: toVietnamIso(givenAt) });
   const given = await context.sql.query('SELECT 1 FROM dossier_feedback WHERE dossier_id = $1', [stored.id]);
   if (given.rows.length > 0) {
     throw new RequestConflictError('feedback-already-given', { vi: 'Bạn đã đánh giá hồ sơ này rồi.', en: 'Feedback was already given for this dossier.' });

@@ -8,6 +8,7 @@ import type { StoredDossier } from '../store/dossier-store.js';
 import type { ServiceContext } from './service-context.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { NotFoundError } from './http-errors.js';
+import { type HttpRequest } from './http-exchange.js';
 
 /** The dossier, and the officer identity when an officer asked (null for the citizen). */
 export interface FoundDossier {
@@ -23,7 +24,7 @@ const NOT_FOUND = { vi: 'Không tìm thấy hồ sơ với mã và mã truy cậ
  * @throws NotFoundError when the caller may not see the dossier (or it does not exist).
  */
 export async function findForCaller(
-  context: ServiceContext, authenticate: Authenticate, request: Request, code: string, allowCitizen: boolean,
+  context: ServiceContext, authenticate: Authenticate, request: HttpRequest, code: string, allowCitizen: boolean,
 ): Promise<FoundDossier> {
   const identity = await authenticate(request).catch((error: unknown) => {
     if (error instanceof AuthenticationError) return null;

@@ -6,19 +6,20 @@
 import type { DossierStore, StoredDossier } from '../store/dossier-store.js';
 import { hashesEqual, hashSecret } from './access-token.js';
 import { NotFoundError } from './http-errors.js';
+import { type HttpRequest } from './http-exchange.js';
 
 /** Compared against when the code is unknown, so both paths do the same work. */
 const ABSENT_HASH = hashSecret('motcua/no-such-dossier');
 
 /** The access token of `request`: `Authorization: Bearer …` or the `token` query parameter. */
-export function readAccessToken(request: Request): string | null {
+export function readAccessToken(request: HttpRequest): string | null {
   const header = request.headers.get('authorization');
   const match = header === null ? null : /^Bearer (\S+)$/.exec(header);
   return match?.[1] ?? new URL(request.url).searchParams.get('token');
 }
 
 /** The dossier `code` if `request` carries its access token. @throws NotFoundError otherwise. */
-export async function findWithAccessToken(store: DossierStore, request: Request, code: string): Promise<StoredDossier> {
+export async function findWithAccessToken(store: DossierStore, request: HttpRequest, code: string): Promise<StoredDossier> {
   const token = readAccessToken(request) ?? '';
   const stored = await store.findByCode(code);
   const matches = hashesEqual(hashSecret(token), stored?.accessTokenHash ?? ABSENT_HASH);

@@ -1,10 +1,11 @@
 /**
- * Errors of the HTTP API and `toErrorResponse`, the one place that maps error classes to HTTP statuses
+ * Errors of the HTTP API and `toErrorAnswer`, the one place that maps error classes to HTTP statuses
  * and to the JSON body `{ error: { code, message: { vi, en } } }` (style.md "Errors").
  */
 import { SnapshotError, type Message, type Rejection } from '@motcua/core';
 import { AuthenticationError } from '../auth/create-token-authenticator.js';
 import { ConflictError } from '../store/store-errors.js';
+import { jsonAnswer, toWebResponse, type HttpAnswer } from './http-exchange.js';
 
 /** An error the API reports with a stable code and a bilingual message. */
 export class ApiError extends Error {
@@ -139,8 +140,8 @@ const STATUS: readonly [new (...args: never[]) => Error, number][] = [
   [ProcedureUnavailableError, 503],
 ];
 
-/** The JSON response for `error`; anything unknown is a 500 that reveals nothing of its cause. */
-export function toErrorResponse(error: unknown): Response {
+/** The JSON answer for `error`; anything unknown is a 500 that reveals nothing of its cause. */
+export function toErrorAnswer(error: unknown): HttpAnswer {
   const status = STATUS.find(([type]) => error instanceof type)?.[1] ?? 500;
   const body: Record<string, unknown> = { error: describe(error, status) };
   if (error instanceof StaleDossierError) body['current'] = error.current;
@@ -149,12 +150,17 @@ export function toErrorResponse(error: unknown): Response {
   if (error instanceof UnsupportedMediaTypeError) Object.assign(body, { mediaType: error.mediaType, accept: error.accept });
   // After a 413 the rest of the body is not read: close the connection rather than drain it.
   const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer' } : status === 413 ? { connection: 'close' } : {};
-  return jsonResponse(status, body, headers);
+  return jsonAnswer(status, body, headers);
 }
 
-/** A JSON response. */
+/** {@link toErrorAnswer} as a web `Response`, for routes mounted beside the service. */
+export function toErrorResponse(error: unknown): Response {
+  return toWebResponse(toErrorAnswer(error));
+}
+
+/** A JSON web `Response` ({@link jsonAnswer} is the service's own). */
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+  return toWebResponse(jsonAnswer(status, body, headers));
 }
 
 function describe(error: unknown, status: number): { code: string; message: Message } {

@@ -11,8 +11,8 @@ import { restoreDossier } from './restore-dossier.js';
 import { toDossierView, withComponentDetails, type DossierView } from './dossier-view.js';
 import { toHistory, type HistoryEntry } from './dossier-timeline.js';
 import { findForCaller } from './find-for-caller.js';
-import { jsonResponse } from './http-errors.js';
 import { toVietnamIso } from '../store/dossier-code.js';
+import { jsonAnswer, type HttpAnswer, type HttpRequest } from './http-exchange.js';
 
 /** One uploaded document as the officer sees it. */
 export interface DossierDocument {
@@ -33,7 +33,7 @@ export interface OfficerDossierView extends DossierView {
 }
 
 /** Answers `GET /api/dossiers/:code/detail`. @throws NotFoundError for anyone but an officer of the dossier's agency. */
-export async function answerDetail(context: ServiceContext, authenticate: Authenticate, request: Request, code: string): Promise<Response> {
+export async function answerDetail(context: ServiceContext, authenticate: Authenticate, request: HttpRequest, code: string): Promise<HttpAnswer> {
   const { stored, identity } = await findForCaller(context, authenticate, request, code, false);
   const { state } = restoreDossier(context, stored);
   const entry = context.catalogue.byKey(stored.procedureKey)!;
@@ -51,5 +51,5 @@ export async function answerDetail(context: ServiceContext, authenticate: Authen
     })),
     history: toHistory(events, entry),
   };
-  return jsonResponse(200, view);
+  return jsonAnswer(200, view);
 }

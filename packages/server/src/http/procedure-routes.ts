@@ -6,7 +6,8 @@
  */
 import type { WorkingCalendar } from '@motcua/core';
 import type { CatalogueEntry, ProcedureCatalogue } from './procedure-catalogue.js';
-import { jsonResponse, NotFoundError } from './http-errors.js';
+import { NotFoundError } from './http-errors.js';
+import { jsonAnswer, type HttpAnswer } from './http-exchange.js';
 
 /** One entry of `GET /api/procedures`. */
 export interface ProcedureSummary {
@@ -26,12 +27,12 @@ export interface ProcedureSummary {
 }
 
 /** `GET /api/procedures`: every loaded version, in load order. */
-export function listProcedures(catalogue: ProcedureCatalogue): Response {
-  return jsonResponse(200, { procedures: catalogue.entries.map(toProcedureSummary) });
+export function listProcedures(catalogue: ProcedureCatalogue): HttpAnswer {
+  return jsonAnswer(200, { procedures: catalogue.entries.map(toProcedureSummary) });
 }
 
 /** `GET /api/procedures/:key`: `code@version`, or a bare code for its current (last loaded) version. */
-export function getProcedure(catalogue: ProcedureCatalogue, key: string): Response {
+export function getProcedure(catalogue: ProcedureCatalogue, key: string): HttpAnswer {
   const entry = catalogue.resolve(key);
   if (!entry) {
     throw new NotFoundError('procedure-not-found', {
@@ -39,18 +40,18 @@ export function getProcedure(catalogue: ProcedureCatalogue, key: string): Respon
       en: `No procedure "${key}"; use a code or code@version listed by GET /api/procedures.`,
     });
   }
-  return jsonResponse(200, entry.procedure);
+  return jsonAnswer(200, entry.procedure);
 }
 
 /** `GET /api/calendar`: the configured working calendar's data, or 404 when none was configured. */
-export function getCalendar(calendar: WorkingCalendar | undefined): Response {
+export function getCalendar(calendar: WorkingCalendar | undefined): HttpAnswer {
   if (calendar === undefined) {
     throw new NotFoundError('calendar-not-configured', {
       vi: 'Máy chủ này không cấu hình lịch làm việc; thời hạn tính theo lịch mặc định của từng thủ tục.',
       en: 'This server has no working calendar configured; each procedure counts in its default calendar.',
     });
   }
-  return jsonResponse(200, calendar.data);
+  return jsonAnswer(200, calendar.data);
 }
 
 /** The summary of one catalogue entry. */

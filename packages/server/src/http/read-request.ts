@@ -5,12 +5,13 @@ import type { Authenticate, Identity } from '../auth/create-token-authenticator.
 import { AuthenticationError } from '../auth/create-token-authenticator.js';
 import { BadRequestError, BodyTooLargeError } from './http-errors.js';
 import { readBoundedBody } from './read-bounded-body.js';
+import { type HttpRequest } from './http-exchange.js';
 
 /** JSON bodies above this many bytes are refused (413) before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** The JSON object body of `request`. @throws BadRequestError for anything else. */
-export async function readJson(request: Request): Promise<Record<string, unknown>> {
+export async function readJson(request: HttpRequest): Promise<Record<string, unknown>> {
   return parseJsonObject(await readBodyText(request));
 }
 
@@ -19,7 +20,7 @@ export async function readJson(request: Request): Promise<Record<string, unknown
  * body is refused by its Content-Length, or cancelled where it passes the limit).
  * @throws BodyTooLargeError
  */
-export async function readBodyText(request: Request): Promise<string> {
+export async function readBodyText(request: HttpRequest): Promise<string> {
   const decoder = new TextDecoder();
   let text = '';
   for await (const chunk of readBoundedBody(request, MAX_BODY_BYTES, () => new BodyTooLargeError(MAX_BODY_BYTES))) {
@@ -64,7 +65,7 @@ function unstorableAt(value: unknown, path: string): string | undefined {
 }
 
 /** The officer behind `request`. @throws AuthenticationError when there is none. */
-export async function requireIdentity(authenticate: Authenticate, request: Request): Promise<Identity> {
+export async function requireIdentity(authenticate: Authenticate, request: HttpRequest): Promise<Identity> {
   const identity = await authenticate(request);
   if (identity === null) throw new AuthenticationError('Sign in as an officer first');
   return identity;

@@ -14,13 +14,14 @@ import type { IdempotentResponse } from '../store/dossier-store.js';
 import { createAccessToken, hashesEqual, hashSecret, openWithKey, sealForKey, type SealedValue } from './access-token.js';
 import type { CatalogueEntry } from './procedure-catalogue.js';
 import type { ServiceContext } from './service-context.js';
-import { BadRequestError, jsonResponse, NotFoundError, RejectedCommandError, UnprocessableRequestError } from './http-errors.js';
+import { BadRequestError, NotFoundError, RejectedCommandError, UnprocessableRequestError } from './http-errors.js';
 import { optionalStrings, parseJsonObject, readBodyText } from './read-request.js';
+import { jsonAnswer, type HttpAnswer, type HttpRequest } from './http-exchange.js';
 
 const CHANNELS: readonly ChannelKind[] = ['in-person', 'online', 'postal'];
 
 /** The handler of `POST /api/dossiers` over `context`. */
-export function createSubmitHandler(context: ServiceContext): (request: Request) => Promise<Response> {
+export function createSubmitHandler(context: ServiceContext): (request: HttpRequest) => Promise<HttpAnswer> {
   return async (request) => {
     const key = request.headers.get('idempotency-key');
     if (key === null || key.length < 8 || key.length > 200) {
@@ -57,7 +58,7 @@ export function createSubmitHandler(context: ServiceContext): (request: Request)
     if (!outcome.inserted) return replay(key, fingerprint, outcome);
     // The officer's first action then needs neither the lookup nor a restore.
     context.cache?.set({ stored: outcome.dossier, state: result.state });
-    return jsonResponse(201, respond(outcome.dossier.code), { location: `/api/dossiers/${encodeURIComponent(outcome.dossier.code)}` });
+    return jsonAnswer(201, respond(outcome.dossier.code), { location: `/api/dossiers/${encodeURIComponent(outcome.dossier.code)}` });
   };
 }
 
@@ -70,7 +71,7 @@ interface Submitted {
 }
 
 /** Checks the body and runs SUBMIT on a new dossier; throws the HTTP error that refuses it. */
-async function runSubmit(context: ServiceContext, request: Request, text: string): Promise<Submitted> {
+async function runSubmit(context: ServiceContext, request: HttpRequest, text: string): Promise<Submitted> {
   const body = parseJsonObject(text);
   const entry = typeof body['procedure'] === 'string' ? context.catalogue.resolve(body['procedure']) : undefined;
   if (!entry) throw new NotFoundError('procedure-not-found', { vi: 'Không có thủ tục này.', en: 'No such procedure.' });
@@ -102,7 +103,7 @@ async function runSubmit(context: ServiceContext, request: Request, text: string
  * never trusted with them) and say which fields hold registry data, so `waived.when` is judged on
  * registry facts. Without one (in-person or officer entry), the data stays as sent and nothing is prefilled.
  */
-async function prefillOnServer(context: ServiceContext, request: Request, procedure: Procedure, data: Record<string, unknown>): Promise<{ data: Record<string, unknown>; prefilled: string[] }> {
+async function prefillOnServer(context: ServiceContext, request: HttpRequest, procedure: Procedure, data: Record<string, unknown>): Promise<{ data: Record<string, unknown>; prefilled: string[] }> {
   const citizen = context.authenticateCitizen ? await context.authenticateCitizen(request) : null;
   if (citizen === null || context.population === undefined) return { data, prefilled: [] };
   const resolved = await resolvePrefill({
@@ -116,14 +117,14 @@ async function prefillOnServer(context: ServiceContext, request: Request, proced
  * Idempotency-Key draft (draft-ietf-httpapi-idempotency-key-header, "error scenarios") answers a key
  * reused with another payload 422; nothing is created. Keys stored before fingerprints existed replay as before.
  */
-function replay(key: string, fingerprint: string, earlier: IdempotentResponse): Response {
+function replay(key: string, fingerprint: string, earlier: IdempotentResponse): HttpAnswer {
   if (earlier.fingerprint !== null && !hashesEqual(earlier.fingerprint, fingerprint)) {
     throw new UnprocessableRequestError('idempotency-key-reused', {
       vi: 'Idempotency-Key này đã được dùng cho một hồ sơ khác; hãy tạo khóa mới cho mỗi lần nộp.',
       en: 'This Idempotency-Key was already used with a different request body; use a fresh key for each submission.',
     });
   }
-  return jsonResponse(201, openWithKey(key, earlier.response as SealedValue), { 'idempotent-replayed': 'true' });
+  return jsonAnswer(201, openWithKey(key, earlier.response as SealedValue), { 'idempotent-replayed': 'true' });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -16,7 +17,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * Serves files under `root` at the URL path `prefix` (GET only; no directory listing, no path traversal),
  * `index.html` for the prefix itself.
  */
-export function serveStatic(root: string, prefix = '/'): (request: Request) => Promise<Response | null> {
+export function serveStatic(root: string, prefix = '/'): (request: HttpRequest) => Promise<HttpAnswer | null> {
   const base = path.resolve(root);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null;
@@ -29,8 +30,10 @@ export function serveStatic(root: string, prefix = '/'): (request: Request) => P
     if (!type) return null;
     const bytes = await readFile(file).catch(() => null);
     if (!bytes) return null;
-    return new Response(request.method === 'HEAD' ? null : bytes, {
+    return {
+      status: 200,
       headers: { 'content-type': type, 'content-security-policy': STRICT_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' },
-    });
+      body: request.method === 'HEAD' ? null : bytes,
+    };
   };
 }

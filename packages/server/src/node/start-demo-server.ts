@@ -10,10 +10,8 @@ import { createFakePortal, type NationalPortalAdapter } from '../adapters/nation
 import { createFixturePopulationRegistry, DEMO_POPULATION } from '../adapters/population-registry.js';
 import { createFixtureAdministrativeUnits } from '../adapters/administrative-units.js';
 import { readJson } from '../http/read-request.js';
-import { toErrorResponse } from '../http/http-errors.js';
 import { scheduleJobs, type JobScheduleOptions } from './schedule-jobs.js';
-import { createDossierService } from '../http/create-dossier-service.js';
-import { jsonResponse } from '../http/http-errors.js';
+import { createDossierHandler } from '../http/create-dossier-service.js';
 import { createDiskStorage } from '../documents/document-storage.js';
 import { createSqlDocumentRecords } from '../documents/document-records.js';
 import { createPgliteStore } from '../store/create-pglite-store.js';
@@ -22,6 +20,8 @@ import type { SqlClient } from '../store/sql-client.js';
 import type { DossierStore } from '../store/dossier-store.js';
 import { serveStatic } from './serve-static.js';
 import { toNodeListener } from './to-node-listener.js';
+import { jsonAnswer, type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
+import { toErrorAnswer } from '../http/http-errors.js';
 
 /** The demo's one receiving agency (a Hanoi-style identifier code, Circular 10/2016/TT-BTTTT). */
 export const DEMO_AGENCY = '000.00.01.H26';
@@ -93,7 +93,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
   const secret = randomBytes(32).toString('base64url');
   const users = demoUsers(procedures, secret);
   const calendar = defaultWorkingCalendar();
-  const api = createDossierService({
+  const api = createDossierHandler({
     procedures, store, documents, calendar, authenticate: createTokenAuthenticator({ secret }), agencies: [DEMO_AGENCY],
     authenticateCitizen: createCitizenAuthenticator({ secret }), populationRegistry: createFixturePopulationRegistry(),
     administrativeUnits: createFixtureAdministrativeUnits(),
@@ -103,12 +103,12 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
   const files = serveStatic(options.portalDir);
   const elements = options.elementsDir ? serveStatic(options.elementsDir, '/elements/') : async () => null;
   const citizens = DEMO_POPULATION.map(({ citizenId, fullName }) => ({ citizenId, fullName }));
-  const handler = async (request: Request): Promise<Response> => {
+  const handler = async (request: HttpRequest): Promise<HttpAnswer> => {
     const { pathname } = new URL(request.url);
     if (pathname === '/api/demo/citizen-token' && request.method === 'POST') return answerCitizenToken(secret, request);
     if (pathname.startsWith('/api/')) return api(request);
-    if (pathname === '/demo/users') return jsonResponse(200, { agency: DEMO_AGENCY, users, citizens });
-    return (await elements(request)) ?? (await files(request)) ?? jsonResponse(404, { error: { code: 'not-found', message: { vi: 'Không tìm thấy trang.', en: 'Page not found.' } } });
+    if (pathname === '/demo/users') return jsonAnswer(200, { agency: DEMO_AGENCY, users, citizens });
+    return (await elements(request)) ?? (await files(request)) ?? jsonAnswer(404, { error: { code: 'not-found', message: { vi: 'Không tìm thấy trang.', en: 'Page not found.' } } });
   };
   const server = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
@@ -127,16 +127,16 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
  * `POST /api/demo/citizen-token` `{ citizenId }` (demo server only): a citizen token for one of the
  * invented people of {@link DEMO_POPULATION} — the demo's stand-in for a VNeID sign-in. Nobody else.
  */
-async function answerCitizenToken(secret: string, request: Request): Promise<Response> {
+async function answerCitizenToken(secret: string, request: HttpRequest): Promise<HttpAnswer> {
   try {
     const { citizenId } = await readJson(request);
     const person = DEMO_POPULATION.find((candidate) => candidate.citizenId === citizenId);
     if (!person) {
       const ids = DEMO_POPULATION.map((candidate) => candidate.citizenId).join(', ');
-      return jsonResponse(404, { error: { code: 'citizen-not-found', message: { vi: `Không có công dân mẫu này; hãy dùng: ${ids}.`, en: `No such demo citizen; use one of ${ids}.` } } });
+      return jsonAnswer(404, { error: { code: 'citizen-not-found', message: { vi: `Không có công dân mẫu này; hãy dùng: ${ids}.`, en: `No such demo citizen; use one of ${ids}.` } } });
     }
-    return jsonResponse(201, { token: mintCitizenToken({ secret }, person.citizenId), citizen: { citizenId: person.citizenId, fullName: person.fullName } });
+    return jsonAnswer(201, { token: mintCitizenToken({ secret }, person.citizenId), citizen: { citizenId: person.citizenId, fullName: person.fullName } });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorAnswer(error);
   }
 }

@@ -1,7 +1,8 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonResponse, toErrorResponse } from '../http/http-errors.js';
+import { toErrorAnswer } from '../http/http-errors.js';
+import { jsonAnswer } from '../http/http-exchange.js';
 import { MAX_BODY_BYTES, readBodyText } from '../http/read-request.js';
 import { toNodeListener } from './to-node-listener.js';
 
@@ -11,13 +12,18 @@ let port: number;
 // Echoes what arrived: the body's length and its first characters; a too-large body is the service's 413.
 beforeAll(async () => {
   server = createServer(toNodeListener(async (req) => {
-    if (req.method === 'DELETE') return new Response(null, { status: 204 });
-    if (req.method === 'GET') return new Response('ok', { headers: [['set-cookie', 'a=1; Path=/'], ['set-cookie', 'b=2; Expires=Wed, 09 Jun 2027 10:18:14 GMT']] });
+    if (req.method === 'DELETE') return { status: 204, headers: {}, body: null };
+    if (req.method === 'OPTIONS') {
+      const seen = { url: req.url, type: req.headers.get('Content-Type'), accept: req.headers.get('ACCEPT'), absent: req.headers.get('x-absent') };
+      return jsonAnswer(200, seen);
+    }
+    if (req.method === 'PATCH') return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array([0, 1, 2, 255]) };
+    if (req.method === 'GET') return { status: 200, headers: { 'set-cookie': ['a=1; Path=/', 'b=2; Expires=Wed, 09 Jun 2027 10:18:14 GMT'] }, body: 'ok' };
     try {
       const text = await readBodyText(req);
-      return jsonResponse(200, { method: req.method, length: text.length, start: text.slice(0, 12) });
+      return jsonAnswer(200, { method: req.method, length: text.length, start: text.slice(0, 12) });
     } catch (error) {
-      return toErrorResponse(error);
+      return toErrorAnswer(error);
     }
   }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -28,7 +34,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 /** A request over node:http; `chunks` are written one by one, chunked when no content-length is given. */
 function send(method: string, chunks: string[], headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path: '/echo', headers, agent: false }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method, path: method === 'OPTIONS' ? '/echo?q=%C4%91%C6%A1n&n=1' : '/echo', headers, agent: false }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (part: Buffer) => parts.push(part));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text: Buffer.concat(parts).toString('utf8') }));
@@ -68,6 +74,24 @@ describe('toNodeListener', () => {
       expect(response.headers['connection']).toBe('close');
       expect(JSON.parse(response.text)).toEqual({ error: { code: 'body-too-large', message: { vi: expect.any(String), en: expect.any(String) } }, limit: MAX_BODY_BYTES });
     }
+  });
+
+  it('hands the handler an absolute URL with its query, and headers read case-insensitively', async () => {
+    const response = await send('OPTIONS', [], { 'content-type': 'application/json', accept: 'text/html' });
+    const seen = JSON.parse(response.text);
+    expect(seen).toEqual({ url: `http://127.0.0.1:${port}/echo?q=%C4%91%C6%A1n&n=1`, type: 'application/json', accept: 'text/html', absent: null });
+  });
+
+  it('sends a byte body as it is, sized', async () => {
+    const response = await new Promise<{ bytes: Buffer; length: string | undefined }>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, method: 'PATCH', path: '/echo', agent: false }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (part: Buffer) => parts.push(part));
+        res.on('end', () => resolve({ bytes: Buffer.concat(parts), length: res.headers['content-length'] }));
+      }).on('error', reject).end();
+    });
+    expect([...response.bytes]).toEqual([0, 1, 2, 255]);
+    expect(response.length).toBe('4');
   });
 
   it('keeps repeated Set-Cookie headers apart', async () => {

@@ -7,12 +7,13 @@
  */
 import { AuthenticationError } from '../auth/create-token-authenticator.js';
 import type { ServiceContext } from '../http/service-context.js';
-import { jsonResponse, NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
+import { NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
 import { optionalString, readJson } from '../http/read-request.js';
 import { resolvePrefill } from './resolve-prefill.js';
+import { jsonAnswer, type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
 
 /** Answers `POST /api/prefill`. @throws AuthenticationError without a citizen token. */
-export async function answerPrefill(context: ServiceContext, request: Request): Promise<Response> {
+export async function answerPrefill(context: ServiceContext, request: HttpRequest): Promise<HttpAnswer> {
   const citizen = context.authenticateCitizen ? await context.authenticateCitizen(request) : null;
   if (citizen === null) throw new AuthenticationError('Sign in as a citizen first');
   if (context.population === undefined) {
@@ -36,5 +37,5 @@ export async function answerPrefill(context: ServiceContext, request: Request): 
     ...(field !== undefined ? { field } : {}),
   });
   const values = Object.fromEntries(resolved.map(({ rule, value }) => [rule.field, value]));
-  return jsonResponse(200, { values, source: 'population' }, { 'cache-control': 'no-store' });
+  return jsonAnswer(200, { values, source: 'population' }, { 'cache-control': 'no-store' });
 }

@@ -4,14 +4,15 @@
  */
 import type { WorkingCalendar } from '@motcua/core';
 import type { Identity } from '../auth/create-token-authenticator.js';
-import { BadRequestError, jsonResponse, ProcedureUnavailableError } from '../http/http-errors.js';
+import { BadRequestError, ProcedureUnavailableError } from '../http/http-errors.js';
 import type { SqlClient } from '../store/sql-client.js';
 import { computeStatistics } from './compute-statistics.js';
+import { jsonAnswer, type HttpAnswer } from '../http/http-exchange.js';
 
 const DAY_MS = 86_400_000;
 
 /** The statistics response for `identity`'s agency. @throws BadRequestError for a malformed query. */
-export async function answerStatistics(sql: SqlClient | undefined, identity: Identity, url: URL, now: Date, calendar?: WorkingCalendar): Promise<Response> {
+export async function answerStatistics(sql: SqlClient | undefined, identity: Identity, url: URL, now: Date, calendar?: WorkingCalendar): Promise<HttpAnswer> {
   if (sql === undefined) {
     throw new ProcedureUnavailableError('statistics-unavailable', { vi: 'Kho dữ liệu này không hỗ trợ thống kê.', en: 'This store cannot compute statistics.' });
   }
@@ -26,7 +27,7 @@ export async function answerStatistics(sql: SqlClient | undefined, identity: Ide
   const report = await computeStatistics({ sql }, {
     from: new Date(from), to: new Date(to + DAY_MS), groupBy, now, agencyCode: identity.agency, ...(calendar ? { calendar } : {}),
   });
-  return jsonResponse(200, report);
+  return jsonAnswer(200, report);
 }
 
 /** Epoch ms of 00:00 in Vietnam (UTC+7, no daylight saving) on a `YYYY-MM-DD` day. */
