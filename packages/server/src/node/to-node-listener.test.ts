@@ -82,6 +82,11 @@ describe('toNodeListener', () => {
     expect(seen).toEqual({ url: `http://127.0.0.1:${port}/echo?q=%C4%91%C6%A1n&n=1`, type: 'application/json', accept: 'text/html', absent: null });
   });
 
+  it('takes the path from the request line, never from a Host header that carries one', async () => {
+    const response = await send('OPTIONS', [], { host: 'example.org/api/dossiers/X?' });
+    expect(JSON.parse(response.text).url).toBe('http://localhost/echo?q=%C4%91%C6%A1n&n=1');
+  });
+
   it('sends a byte body as it is, sized', async () => {
     const response = await new Promise<{ bytes: Buffer; length: string | undefined }>((resolve, reject) => {
       request({ host: '127.0.0.1', port, method: 'PATCH', path: '/echo', agent: false }, (res) => {

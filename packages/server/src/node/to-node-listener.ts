@@ -19,11 +19,10 @@ const INTERNAL_ERROR = Buffer.from(JSON.stringify({ error: { code: 'internal', m
 export function toNodeListener(handler: HttpHandler, options: { origin?: string } = {}) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
-      const origin = options.origin ?? `http://${req.headers.host ?? 'localhost'}`;
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
       const declared = Number(req.headers['content-length']);
       const body = !hasBody ? null : declared <= WHOLE_BODY_BYTES ? once(await readWhole(req)) : streamed(req);
-      const request: HttpRequest = { method: req.method ?? 'GET', url: origin + (req.url ?? '/'), headers: nodeHeaders(req), body };
+      const request: HttpRequest = { method: req.method ?? 'GET', url: urlOf(req, options.origin), headers: nodeHeaders(req), body };
       send(res, await handler(request));
     } catch {
       if (res.headersSent) { res.end(); return; } // a sized response is under way: nothing more can be said
@@ -41,6 +40,17 @@ function send(res: ServerResponse, answer: HttpAnswer): void {
   if (!BODILESS.has(answer.status)) headers['content-length'] = String(bytes?.byteLength ?? 0);
   res.writeHead(answer.status, headers);
   res.end(bytes);
+}
+
+/** A Host header that names a host (and port), nothing that could move the path. */
+const HOST = /^[A-Za-z0-9.:[\]-]+$/;
+
+/** `req`'s absolute URL: its path (origin-form, the usual) after `origin` or the Host, or its absolute form. */
+function urlOf(req: IncomingMessage, origin: string | undefined): string {
+  const target = req.url ?? '/';
+  const host = req.headers.host;
+  const base = origin ?? `http://${host !== undefined && HOST.test(host) ? host : 'localhost'}`;
+  return target.startsWith('/') ? base + target : new URL(target, base).href;
 }
 
 /** `req`'s headers as {@link HttpHeaders}: Node has already lower-cased the names and joined repeats. */
