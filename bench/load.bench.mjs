@@ -13,7 +13,7 @@
 // Progress goes to stderr; stdout carries only the JSON result (scripts/bench.mjs parses it).
 import { spawn, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,30 +64,31 @@ function freePort() {
   });
 }
 
-/** CPU seconds (user + system) of a process from /proc, or NaN where /proc is absent. */
-function cpuSeconds(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch { return Number.NaN; }
-}
-
-/** CPU seconds of every process named `postgres` (the cluster's backends and helpers). */
-function postgresCpuSeconds() {
+/**
+ * CPU seconds (user + system) of the processes `pick` chooses by pid, parent pid and name, read from
+ * /proc (clock ticks of USER_HZ = 100); NaN where /proc is absent.
+ */
+function cpuSecondsOf(pick) {
   let total = 0;
   try {
     for (const entry of readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
       try {
         const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        if (!stat.includes('(postgres)')) continue;
-        const fields = stat.split(') ')[1].split(' ');
-        total += (Number(fields[11]) + Number(fields[12])) / 100;
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (pick(Number(entry), Number(fields[1]), name)) total += (Number(fields[11]) + Number(fields[12])) / 100;
       } catch { /* the process ended meanwhile */ }
     }
   } catch { return Number.NaN; }
   return total;
 }
+
+/** The server's CPU seconds: its process and its children (the workers, under MOTCUA_WORKERS). */
+const cpuSeconds = (pid) => cpuSecondsOf((id, parent) => id === pid || parent === pid);
+
+/** CPU seconds of every process named `postgres` (the cluster's backends and helpers). */
+const postgresCpuSeconds = () => cpuSecondsOf((id, parent, name) => name === 'postgres');
 
 /** Starts the built server on a free loopback port; resolves once it prints its URL. */
 export async function startServer({ databaseUrl, dataDir, cpuProfDir }) {
@@ -314,6 +315,8 @@ async function runStore(store, { levels, durationMs, warmupMs, maxRequests, prof
       const during = await drive({ port: profiled.server.port, tokens: profiled.tokens, concurrency: Math.max(...levels), durationMs: profileMs, maxRequests });
       await stopServer(profiled.server.child);
       const file = existsSync(cpuProfDir) ? readdirSync(cpuProfDir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+      // MOTCUA_BENCH_KEEP_PROFILE=path keeps the raw profile (for DevTools or a closer look).
+      if (file && process.env.MOTCUA_BENCH_KEEP_PROFILE) copyFileSync(path.join(cpuProfDir, file), process.env.MOTCUA_BENCH_KEEP_PROFILE);
       profile = file ? { ...summariseProfile(path.join(cpuProfDir, file)), actionsPerSecond: during.actions.perSecond } : null;
     }
     return { store, results, profile };

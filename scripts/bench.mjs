@@ -131,7 +131,7 @@ if (wants('load')) section('load', [
   '## Load: dossier submissions and officer actions over HTTP',
   '',
   `Measured ${date} on ${machine}; the server, PostgreSQL and the load generator share these cores (and whatever else runs on the machine: the load average when the run ended was ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}${cpuPressure()}).`,
-  'Method (`bench/load.bench.mjs`): the built server (`packages/server/dist/main.js`, `NODE_ENV=production`) starts as a child process on a free 127.0.0.1 port,',
+  `Method (\`bench/load.bench.mjs\`): the built server (\`packages/server/dist/main.js\`, \`NODE_ENV=production\`, ${serverProcesses()}) starts as a child process on a free 127.0.0.1 port,`,
   'once on the embedded store (a temp `MOTCUA_DATA_DIR`) and on a throwaway PostgreSQL 15 cluster (`scripts/postgres-cluster.mjs`, loopback TCP, pool of 10 connections): `postgres` keeps PostgreSQL\'s production durability',
   '(`fsync`, `synchronous_commit`, `full_page_writes` on: the headline figures); `postgres-nosync` turns all three off (the test cluster\'s settings), for comparison only.',
   'Each virtual user, over its own keep-alive HTTP/1.1 connection (`bench/http-connection.mjs`: a hand-written client on raw `net` sockets, Content-Length bodies, so the generator\'s own CPU stays small), submits a birth-registration dossier (1.001193, online, a fresh `Idempotency-Key`) and pushes it through',
@@ -159,7 +159,7 @@ if (wants('load')) section('load', [
   ...(profile ? [
     '',
     `Where the time goes: a separate ${l.profileMs / 1000} s run at ${Math.max(...l.levels)} users on PostgreSQL with \`--cpu-prof\` on the server child (${profile.actionsPerSecond} actions/s while profiled; the server was busy ${profile.busyShare}% of the sampled time).`,
-    'Self time by area and the top frames by self time (share of all samples):',
+    'Self time by area and the top frames by self time (share of all samples). V8 samples wall time: a native frame also counts the time the thread was descheduled inside it, so on two cores shared with PostgreSQL, `writev` (which wakes a PostgreSQL backend that may then take the core) weighs far more here than the server CPU it costs.',
     '',
     '| area | self % |',
     '| --- | ---: |',
@@ -175,3 +175,9 @@ if (wants('load')) section('load', [
   ] : []),
 ].join('\n'));
 console.log(readFileSync('BENCHMARKS.md', 'utf8'));
+
+/** How many processes the benchmarked server runs: MOTCUA_WORKERS reaches the child through the environment. */
+function serverProcesses() {
+  const workers = process.env.MOTCUA_WORKERS;
+  return workers && workers !== '1' ? `\`MOTCUA_WORKERS=${workers}\`: a primary and that many worker processes, whose CPU is summed` : 'one process (`MOTCUA_WORKERS` unset)';
+}

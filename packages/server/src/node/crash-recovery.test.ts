@@ -7,7 +7,6 @@
 // until enough writes are acknowledged; the process gets SIGKILL mid-burst. After a restart on the same
 // data, every acknowledged write must be in the log, in order, each dossier's version must cover it,
 // the chains must verify, and the restarted server must take new work without reusing a dossier code.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,41 +16,16 @@ import { createPgliteStore } from '../store/create-pglite-store.js';
 import { createPostgresStore } from '../store/create-postgres-store.js';
 import type { DossierStore } from '../store/dossier-store.js';
 import { createScratchDatabase } from '../store/store-contract.js';
+import { BUILT_ENTRY, exited, ROOT, startBuiltEntry } from './start-built-entry.js';
 
-const root = path.resolve(import.meta.dirname, '../../../..');
-const entry = path.join(root, 'packages/server/dist/main.js');
-const birthSubmission = JSON.parse(await readFile(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as { code: string; version: string };
-const { data } = JSON.parse(readFileSync(path.join(root, 'test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: Record<string, unknown> };
+const birthSubmission = JSON.parse(await readFile(path.join(ROOT, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as { code: string; version: string };
+const { data } = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/dossiers/birth-registration.json'), 'utf8')) as { data: Record<string, unknown> };
 
 const DOSSIERS = 12;
 /** Acknowledged writes (actions and submits) before the kill: the burst is still going when it lands. */
 const ACKS_BEFORE_KILL = 150;
 
-interface Running { readonly child: ChildProcess; readonly url: string; readonly output: () => string }
 interface DemoUser { readonly role: string; readonly agency: string; readonly token: string }
-
-/** Starts the built server and resolves once it prints its URL. */
-function startServer(env: Record<string, string>): Promise<Running> {
-  return new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', MOTCUA_ROOT: root, ...env };
-    if (!('DATABASE_URL' in env)) delete childEnv['DATABASE_URL'];
-    const child = spawn(process.execPath, [entry], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 90 s:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match) { clearTimeout(timer); resolve({ child, url: match[1]!, output: () => output }); }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`the server exited (${code ?? signal}) before starting:\n${output}`)); });
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
-}
 
 async function users(url: string): Promise<{ agency: string; byRole: Map<string, DemoUser> }> {
   const body = (await (await fetch(`${url}demo/users`)).json()) as { agency: string; users: DemoUser[] };
@@ -94,10 +68,10 @@ describe.skipIf(!serverUrl)('PostgreSQL', () => {
 function describeCrashRecovery(name: string, prepare: () => Promise<{ env: Record<string, string>; open: () => Promise<DossierStore> }>): void {
   describe(`kill -9 during a burst of writes (${name})`, () => {
     it('keeps every acknowledged action and submit, with verifying hash chains, across SIGKILL and restart', { timeout: 240_000 }, async () => {
-      expect(existsSync(entry), `${entry} is missing: run \`npx rollup -c\` first`).toBe(true);
+      expect(existsSync(BUILT_ENTRY), `${BUILT_ENTRY} is missing: run \`npx rollup -c\` first`).toBe(true);
       const { env, open } = await prepare();
       const started = performance.now();
-      let server = await startServer(env);
+      let server = await startBuiltEntry(env);
       cleanups.push(async () => { if (server.child.exitCode === null && server.child.signalCode === null) { server.child.kill('SIGKILL'); await exited(server.child); } });
       const firstStart = performance.now() - started;
 
@@ -163,7 +137,7 @@ function describeCrashRecovery(name: string, prepare: () => Promise<{ env: Recor
 
       // Restart on the same data; the demo secret is new, so fresh logins.
       const restartStarted = performance.now();
-      server = await startServer(env);
+      server = await startBuiltEntry(env);
       const restartMs = performance.now() - restartStarted;
       ({ agency, byRole } = await users(server.url));
       for (const [code, { accessToken, acks }] of dossiers) {

@@ -48,6 +48,11 @@ export interface DemoServerOptions {
    * in-memory fake portal unless `portal` is given; `false` turns them off.
    */
   readonly jobs?: false | (Omit<JobScheduleOptions, 'portal'> & { readonly portal?: NationalPortalAdapter });
+  /**
+   * The key that signs demo logins and citizen tokens: random per start when absent. Processes that serve
+   * one port together (`MOTCUA_WORKERS`) share one, so a token from any of them is good at all.
+   */
+  readonly secret?: string;
 }
 
 /** A demo login: one per role of the loaded procedures, all at {@link DEMO_AGENCY}. */
@@ -80,7 +85,7 @@ function demoUsers(procedures: readonly Procedure[], secret: string): DemoUser[]
  * Starts the demo: the dossier API under `/api`, the portal's static files under `/` with a strict
  * Content-Security-Policy, `/demo/users` listing one signed demo login per role, `POST
  * /api/demo/citizen-token` signing in as a demo citizen, and the background jobs on a timer. The signing
- * secret is random per start, so demo tokens never outlive the process.
+ * secret is random per start unless given, so demo tokens never outlive the process (or its workers).
  */
 export async function startDemoServer(options: DemoServerOptions): Promise<{ server: Server; url: string; users: DemoUser[]; portal: NationalPortalAdapter | null; close(): Promise<void> }> {
   const procedures = await loadProcedures(options.proceduresDir);
@@ -90,7 +95,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
     : await createPgliteStore(options.dataDir ? { dataDir: path.join(options.dataDir, 'db') } : {});
   const documentRoot = options.dataDir ? path.join(options.dataDir, 'documents') : await mkdtemp(path.join(tmpdir(), 'motcua-documents-'));
   const documents = { storage: createDiskStorage({ root: documentRoot }), records: createSqlDocumentRecords(store.sql) };
-  const secret = randomBytes(32).toString('base64url');
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
   const users = demoUsers(procedures, secret);
   const calendar = defaultWorkingCalendar();
   const api = createDossierHandler({
