@@ -139,6 +139,7 @@ if (wants('load')) section('load', [
   `Warm-up: ${l.warmupMs / 1000} s at ${Math.max(...l.levels)} users; then ${l.levels.join(', ')} concurrent users for ${l.durationMs / 1000} s each (at most ${l.maxRequests.toLocaleString('en')} requests).`,
   'Latency is per request, client side (send to last byte). "actions" are the four officer actions; CPU is user + system seconds over the measured window (server and PostgreSQL from /proc, the generator from `process.cpuUsage`), divided by the requests answered.',
   `Target (PostgreSQL, this machine): ≥ ${TARGET.actionsPerSecond.toLocaleString('en')} actions/s with p99 ≤ ${TARGET.p99} ms.`,
+  `The machine's speed before each store (\`speedProbeMs\`: a fixed JSON workload on one thread, idle machine; lower is faster; 370 ms is its usual): ${l.stores.map((s) => `${s.store} ${s.speedMs ?? '—'} ms`).join(', ')}.`,
   '',
   '| store | users | submissions/s | submit p50 / p95 / p99 | actions/s | action p50 / p95 / p99 | dossiers done | errors | server CPU per request | PostgreSQL CPU per request | generator CPU per request |',
   '| --- | ---: | ---: | --- | ---: | --- | ---: | --- | ---: | ---: | ---: |',
