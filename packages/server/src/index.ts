@@ -18,7 +18,7 @@ export {
   RequestConflictError, UnprocessableRequestError, toErrorAnswer, toErrorResponse, jsonResponse,
 } from './http/http-errors.js';
 export { createProcedureCatalogue, type ProcedureCatalogue, type CatalogueEntry } from './http/procedure-catalogue.js';
-export { createTokenAuthenticator, mintToken, AuthenticationError, type Authenticate, type Identity, type TokenOptions } from './auth/create-token-authenticator.js';
+export { createTokenAuthenticator, mintToken, AuthenticationError, type Authenticate, type CredentialRequest, type Identity, type TokenOptions } from './auth/create-token-authenticator.js';
 export { createCitizenAuthenticator, mintCitizenToken, type AuthenticateCitizen, type CitizenIdentity } from './auth/citizen-token.js';
 export { resolvePrefill, applyPrefill, type PrefillQuery, type ResolvedPrefill } from './prefill/resolve-prefill.js';
 export { createPgliteStore, type PgliteStore, type PgliteStoreOptions } from './store/create-pglite-store.js';
@@ -36,9 +36,9 @@ export { sniffMediaType, SNIFFED_MEDIA_TYPES, type SniffedMediaType } from './do
 export { acceptsMediaType, componentAccept, DEFAULT_ACCEPT } from './documents/accepts-media-type.js';
 export { createDiskStorage, InvalidDigestError, type DocumentStorage, type DiskStorageOptions, type StoredDocument } from './documents/document-storage.js';
 export { createSqlDocumentRecords, type DocumentRecords, type DocumentRecord } from './documents/document-records.js';
-export { createUploadHandler, type UploadedDocument } from './documents/create-upload-handler.js';
+export { createUploadHandler, type UploadedDocument } from './http/create-upload-handler.js';
 export type { DocumentUploadOptions } from './documents/document-upload-options.js';
-export { readClaimedDigest } from './documents/read-claimed-digest.js';
+export { readClaimedDigest } from './http/read-claimed-digest.js';
 export { runDeadlineScan, type DeadlineFlag, type RaisedFlag, type DeadlineScanOptions, type SqlBacked } from './jobs/run-deadline-scan.js';
 export { createFakePortal, type NationalPortalAdapter, type PortalStatusPush, type FakePortal } from './adapters/national-portal-adapter.js';
 export { enqueueStatusChange, enqueueStatusChanges, statusChangeRow, statusChangeRows, sweepOutbox, STATUS_CHANGE, type OutboxDossier } from './adapters/enqueue-status-change.js';

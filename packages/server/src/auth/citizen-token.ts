@@ -6,8 +6,8 @@
  * over a citizen-only prefix, so a citizen token is never accepted as an officer token, nor the reverse.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { AuthenticationError, type TokenOptions } from './create-token-authenticator.js';
-import type { HttpRequest } from '../http/http-exchange.js';
+import type { TokenOptions } from './create-token-authenticator.js';
+import { AuthenticationError, type CredentialRequest } from './identity.js';
 
 /** A signed-in citizen. */
 export interface CitizenIdentity {
@@ -16,7 +16,7 @@ export interface CitizenIdentity {
 }
 
 /** Reads the citizen of a request; null when it carries no citizen token. @throws AuthenticationError for a bad one. */
-export type AuthenticateCitizen = (request: HttpRequest) => Promise<CitizenIdentity | null>;
+export type AuthenticateCitizen = (request: CredentialRequest) => Promise<CitizenIdentity | null>;
 
 const PREFIX = 'c1';
 const DOMAIN = 'motcua/citizen-token\n';

@@ -5,22 +5,12 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createVerifiedTokenCache, type VerifiedToken } from './verified-token-cache.js';
-import type { HttpRequest } from '../http/http-exchange.js';
+import { AuthenticationError, type CredentialRequest, type Identity } from './identity.js';
 
-/** Who is calling, as the authentication established it. Roles and agencies come only from here. */
-export interface Identity {
-  readonly sub: string;
-  readonly role: string;
-  readonly agency: string;
-}
-
-/** Thrown for a missing, malformed, forged or expired credential (HTTP 401). */
-export class AuthenticationError extends Error {
-  override readonly name = 'AuthenticationError';
-}
+export { AuthenticationError, type CredentialRequest, type Identity };
 
 /** Reads the identity of a request; null when it carries no credential. @throws AuthenticationError for a bad one. */
-export type Authenticate = (request: HttpRequest) => Promise<Identity | null>;
+export type Authenticate = (request: CredentialRequest) => Promise<Identity | null>;
 
 /** Options of {@link createTokenAuthenticator} and {@link mintToken}. */
 export interface TokenOptions {

@@ -3,7 +3,7 @@
  * busy officer is not another HMAC (the verify showed in the load profile). Keyed by the exact token text:
  * only the very token that was verified can hit, so a forged one is always checked in full.
  */
-import type { Identity } from './create-token-authenticator.js';
+import type { Identity } from './identity.js';
 
 /** A token's verified claims: who it names and its `exp` (seconds since the epoch). */
 export interface VerifiedToken {

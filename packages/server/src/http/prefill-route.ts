@@ -6,11 +6,11 @@
  * to an unauthenticated caller (401).
  */
 import { AuthenticationError } from '../auth/create-token-authenticator.js';
-import type { ServiceContext } from '../http/service-context.js';
-import { NotFoundError, ProcedureUnavailableError } from '../http/http-errors.js';
-import { optionalString, readJson } from '../http/read-request.js';
-import { resolvePrefill } from './resolve-prefill.js';
-import { jsonAnswer, type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
+import type { ServiceContext } from './service-context.js';
+import { NotFoundError, ProcedureUnavailableError } from './http-errors.js';
+import { optionalString, readJson } from './read-request.js';
+import { resolvePrefill } from '../prefill/resolve-prefill.js';
+import { jsonAnswer, type HttpAnswer, type HttpRequest } from './http-exchange.js';
 
 /** Answers `POST /api/prefill`. @throws AuthenticationError without a citizen token. */
 export async function answerPrefill(context: ServiceContext, request: HttpRequest): Promise<HttpAnswer> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixturePopulationRegistry } from '../adapters/population-registry.js';
 import { createCitizenAuthenticator, mintCitizenToken } from '../auth/citizen-token.js';
 import { createTokenAuthenticator, mintToken } from '../auth/create-token-authenticator.js';
-import { createDossierService, type DossierService } from '../http/create-dossier-service.js';
+import { createDossierService, type DossierService } from './create-dossier-service.js';
 import { createPgliteStore } from '../store/create-pglite-store.js';
 import { openScratchPostgresStore, type StoreUnderTest } from '../store/store-contract.js';
 

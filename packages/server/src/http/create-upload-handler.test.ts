@@ -7,10 +7,10 @@ import path from 'node:path';
 import { DEFAULT_ACCEPTED_MEDIA_TYPES, type Procedure } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenAuthenticator, mintToken, type Identity } from '../auth/create-token-authenticator.js';
-import { createDossierService, type DossierService } from '../http/create-dossier-service.js';
+import { createDossierService, type DossierService } from './create-dossier-service.js';
 import { createPgliteStore, type PgliteStore } from '../store/create-pglite-store.js';
-import { createSqlDocumentRecords } from './document-records.js';
-import { createDiskStorage, type DocumentStorage } from './document-storage.js';
+import { createSqlDocumentRecords } from '../documents/document-records.js';
+import { createDiskStorage, type DocumentStorage } from '../documents/document-storage.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as Procedure;

@@ -3,9 +3,9 @@
  * stops reading the moment it passes it).
  */
 import { createHash } from 'node:crypto';
-import { PayloadTooLargeError } from '../http/http-errors.js';
-import { readBoundedBody } from '../http/read-bounded-body.js';
-import { type HttpRequest } from '../http/http-exchange.js';
+import { PayloadTooLargeError } from './http-errors.js';
+import { readBoundedBody } from './read-bounded-body.js';
+import { type HttpRequest } from './http-exchange.js';
 
 /** A body read whole: its bytes and their sha-256 (lowercase hex). */
 export interface LimitedBody {

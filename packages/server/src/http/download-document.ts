@@ -5,10 +5,10 @@
  * and `nosniff`, so a stored file is never rendered in the portal's origin.
  */
 import type { Authenticate } from '../auth/create-token-authenticator.js';
-import type { ServiceContext } from '../http/service-context.js';
-import { findForCaller } from '../http/find-for-caller.js';
-import { NotFoundError } from '../http/http-errors.js';
-import { type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
+import type { ServiceContext } from './service-context.js';
+import { findForCaller } from './find-for-caller.js';
+import { NotFoundError } from './http-errors.js';
+import { type HttpAnswer, type HttpRequest } from './http-exchange.js';
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/tiff': 'tif', 'image/webp': 'webp', 'image/heic': 'heic',

@@ -4,10 +4,10 @@
  */
 import type { WorkingCalendar } from '@motcua/core';
 import type { Identity } from '../auth/create-token-authenticator.js';
-import { BadRequestError, ProcedureUnavailableError } from '../http/http-errors.js';
+import { BadRequestError, ProcedureUnavailableError } from './http-errors.js';
 import type { SqlClient } from '../store/sql-client.js';
-import { computeStatistics } from './compute-statistics.js';
-import { jsonAnswer, type HttpAnswer } from '../http/http-exchange.js';
+import { computeStatistics } from '../statistics/compute-statistics.js';
+import { jsonAnswer, type HttpAnswer } from './http-exchange.js';
 
 const DAY_MS = 86_400_000;
 

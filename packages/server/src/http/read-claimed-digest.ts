@@ -2,8 +2,8 @@
  * `readClaimedDigest`: the sha-256 a client says its upload has — `Content-Digest: sha-256=:<base64>:`
  * (RFC 9530 §2) or `X-Checksum-SHA256` (hex, or base64 as S3-style clients send it).
  */
-import { BadRequestError } from '../http/http-errors.js';
-import type { HttpHeaders } from '../http/http-exchange.js';
+import { BadRequestError } from './http-errors.js';
+import type { HttpHeaders } from './http-exchange.js';
 
 /**
  * The claimed sha-256 (lowercase hex), or null when the client claims none. A `Content-Digest` with
