@@ -1,7 +1,7 @@
 // Builds the published ESM and the bundled .d.ts of every package, plus the self-contained,
 // minified browser bundle of @motcua/core (the one the CSP and size checks read).
 // Type checking is `tsc -b`; here esbuild only strips types.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -17,6 +17,10 @@ const packages = [
   { name: 'elements', inputs: Object.fromEntries(readdirSync('packages/elements/src').filter((f) => f.endsWith('.ts')).map((f) => [f.slice(0, -3), `src/${f}`])) },
   { name: 'server', inputs: { index: 'src/index.ts', main: 'src/main.ts' } },
 ];
+
+// Chunk names carry a content hash: clear the old ones, or every build would leave its chunks beside the
+// new (and a package packed from this tree would ship them).
+for (const { name } of packages) rmSync(`packages/${name}/dist/chunks`, { recursive: true, force: true });
 
 const manifest = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
 const externalFor = (name) => {
