@@ -1,6 +1,6 @@
 /**
- * `createDossierService`: the dossier HTTP API over web-standard Request/Response, so it mounts in any
- * server. The server is authoritative: it re-runs every command through the compiled machine of the
+ * `createDossierService` and `createDossierHandler`: the dossier HTTP API, over web-standard
+ * Request/Response so it mounts in any server, or over plain values for the Node entry. The server is authoritative: it re-runs every command through the compiled machine of the
  * dossier's exact procedure version, and takes roles and agencies only from the authenticated identity.
  */
 import type { DossierCommand, DossierState, Procedure, WorkingCalendar } from '@motcua/core';
