@@ -54,6 +54,23 @@ describe('itemFields: the questions inside each item of a list', () => {
     expect(validateProcedure(strings).errors[0]!.message.en).toBe('Field "members" is of type array of string, not a list of objects, so it has no questions inside items.');
   });
 
+  it('takes an itemLabel on a list, of objects or not, and refuses it on anything else, naming its type', () => {
+    const named = withMembers([{ field: 'fullName', label: label('Họ tên', 'Name') }]);
+    named.form.layout.pages[0].fields[4].itemLabel = label('Thành viên', 'Member');
+    expect(errorsOf(named)).toEqual([]);
+    const strings = withMembers(undefined);
+    delete strings.form.layout.pages[0].fields[4].itemFields;
+    strings.form.data.properties.members.items = { type: 'string' };
+    strings.form.layout.pages[0].fields[4].itemLabel = label('Tên gọi khác', 'Other name');
+    expect(errorsOf(strings)).toEqual([]);
+    const single = JSON.parse(minimalText) as Record<string, any>;
+    single.form.layout.pages[0].fields[3].itemLabel = label('Khẩn', 'Urgent');
+    expect(errorsOf(single)).toEqual([['form.item-label-not-list', '/form/layout/pages/0/fields/3/itemLabel', { field: 'urgent', type: 'boolean' }]]);
+    const [issue] = validateProcedure(single).errors;
+    expect(issue!.message.en).toBe('Field "urgent" is of type boolean, not a list, so it has no items to name.');
+    expect(issue!.hint!.en).toBe('Remove itemLabel, or declare the field as an array (type: array).');
+  });
+
   it('reports every item mistake at once: unknown property with did-you-mean, a repeat, a misfit widget, an option outside the enum', () => {
     const p = withMembers([
       { field: 'fulName', label: label('Họ tên', 'Name') },

@@ -12,13 +12,21 @@ function describeType(path: string, info: FieldInfo, index: ProcedureIndex): str
 }
 
 /**
- * The questions inside each item of a list (`itemFields` of the layout field at `pointer`, whose
- * field `info` describes): only on an array of objects; each names a property of the item object,
- * once; widgets and option labels fit that property as they do for top-level fields.
+ * The name of one item (`itemLabel`: only on a list) and the questions inside each item (`itemFields`:
+ * only on a list of objects) of the layout field at `pointer`, whose field `info` describes. Each item
+ * question names a property of the item object, once; widgets and option labels fit that property as
+ * they do for top-level fields.
  */
 export function checkItemFields(question: LayoutField, info: FieldInfo, pointer: string, index: ProcedureIndex, out: ValidationIssue[]): void {
-  if (!question.itemFields) return;
   const list = question.field;
+  if (question.itemLabel && info.type !== 'array') {
+    const type = describeType(list, info, index);
+    out.push(createIssue('form.item-label-not-list', joinPointer(pointer, 'itemLabel'),
+      { vi: `Trường "${list}" có kiểu ${type}, không phải danh sách, nên không có phần tử để đặt tên.`, en: `Field "${list}" is of type ${type}, not a list, so it has no items to name.` },
+      { vi: 'Bỏ itemLabel, hoặc khai báo trường là mảng (type: array).', en: 'Remove itemLabel, or declare the field as an array (type: array).' },
+      { field: list, type }));
+  }
+  if (!question.itemFields) return;
   if (info.type !== 'array' || index.fields.get(`${list}.*`)?.type !== 'object') {
     const type = describeType(list, info, index);
     out.push(createIssue('form.item-fields-not-list', joinPointer(pointer, 'itemFields'),

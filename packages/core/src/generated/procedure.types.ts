@@ -504,6 +504,7 @@ export interface LayoutField {
   visibleWhen?: Expression;
   requiredWhen?: Expression;
   options?: OptionLabels;
+  itemLabel?: Text;
   /**
    * Chỉ dùng cho trường là danh sách (mảng các đối tượng): nhãn, gợi ý, kiểu nhập và nhãn lựa chọn cho các câu hỏi trong mỗi phần tử. Biểu mẫu hỏi theo thứ tự này, rồi tới các thuộc tính của phần tử không được liệt kê (theo thứ tự trong form.data, nhãn lấy từ title). / Only on a field that is a list (an array of objects): labels, hints, widgets and option labels for the questions inside each item. The form asks them in this order, then any item properties not listed (in form.data order, labelled by their title).
    *

@@ -31,9 +31,16 @@ describe('list questions', () => {
     expect(expandQuestions(founders, [members]).map((field) => field.field)).toEqual(['members', 'members.0.fullName', 'members.0.citizenId']);
   });
 
-  it('names items after the list, without its plural marker or "(if any)"', () => {
-    expect(itemName(fieldOf(household, 'members'), 0)).toEqual({ vi: 'Thành viên khác của hộ gia đình 1', en: 'Other family members 1' });
-    expect(itemName(fieldOf(residence, 'companions'), 2)).toEqual({ vi: 'Thành viên hộ gia đình cùng đăng ký 3', en: 'Family members registering with you 3' });
+  it('names items by the list\'s itemLabel and their number', () => {
+    expect(itemName(fieldOf(household, 'members'), 0)).toEqual({ vi: 'Thành viên khác của hộ gia đình 1', en: 'Other family member 1' });
+    expect(itemName(fieldOf(residence, 'companions'), 2)).toEqual({ vi: 'Thành viên hộ gia đình cùng đăng ký 3', en: 'Family member registering with you 3' });
+  });
+
+  it('without an itemLabel, names items after the list, without its plural marker or "(if any)"', () => {
+    const { itemLabel: _household, ...members } = fieldOf(household, 'members');
+    const { itemLabel: _residence, ...companions } = fieldOf(residence, 'companions');
+    expect(itemName(members, 0)).toEqual({ vi: 'Thành viên khác của hộ gia đình 1', en: 'Other family members 1' });
+    expect(itemName(companions, 2)).toEqual({ vi: 'Thành viên hộ gia đình cùng đăng ký 3', en: 'Family members registering with you 3' });
   });
 
   it('checks each item at its own path, naming the item, with the rules validateFormData applies', () => {

@@ -42,9 +42,14 @@ export function showList(context: CheckContext, field: LayoutField): ShownList |
   return { schema, fewest, items: Array.from({ length: Math.max(Array.isArray(value) ? value.length : 0, fewest) }, (_, index) => itemFields(field, schema, index, context.env)) };
 }
 
-/** The name of item `index` (from 0): the list's label without a plural marker or "(if any)", and its number. */
+/**
+ * The name of item `index` (from 0) and its number: the list's `itemLabel`, else its label without a
+ * plural marker or "(if any)".
+ */
 export function itemName(field: LayoutField, index: number): LayoutField['label'] {
-  const name = (lang: Lang) => `${localized(field.label, lang).replace(/\s*\((nếu có|if any)\)$/iu, '').replace(/^(Các|Những)\s+(\S)/u, (_, _plural: string, first: string) => first.toLocaleUpperCase('vi'))} ${index + 1}`;
+  const name = (lang: Lang) => `${field.itemLabel ? localized(field.itemLabel, lang) : localized(field.label, lang)
+    .replace(/\s*\((nếu có|if any)\)$/iu, '')
+    .replace(/^(Các|Những)\s+(\S)/u, (_, _plural: string, first: string) => first.toLocaleUpperCase('vi'))} ${index + 1}`;
   return { vi: name('vi'), en: name('en') };
 }
 

@@ -57,7 +57,7 @@ describe('<motcua-procedure-form>: conditions of questions inside list items', (
     const el = await twoMembers();
     await pressContinue(el);
     expect(el.currentStep).toBe('page:applicant');
-    expect(textsOf(el, '.error-summary a')).toEqual(['Household members 1: Enter relationship details']);
+    expect(textsOf(el, '.error-summary a')).toEqual(['Household member 1: Enter relationship details']);
     rootOf(el).querySelector<HTMLAnchorElement>('.error-summary a')!.click();
     await settle(el);
     expect(focusedName(el)).toBe('members.0.relationshipOther');

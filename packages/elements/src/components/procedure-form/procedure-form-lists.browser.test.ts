@@ -89,16 +89,16 @@ describe('<motcua-procedure-form>: list questions ("add another")', () => {
   it('adds an item and focuses its first question; removes one, says so and focuses the item that took its place', async () => {
     const el = await membersPage('en');
     await addItem(el, 'members');
-    expect(textsOf(el, '.list-item > legend')).toEqual(['Other family members 1', 'Other family members 2']);
+    expect(textsOf(el, '.list-item > legend')).toEqual(['Other family member 1', 'Other family member 2']);
     expect(focused(el)?.getAttribute('name')).toBe('members.1.fullName');
     await answer(el, 'members.0.fullName', 'Lê Thị Lan');
     await answer(el, 'members.1.fullName', 'Nguyễn Minh Đức');
-    expect(textsOf(el, '[data-remove]')).toEqual(['Remove Other family members 1', 'Remove Other family members 2']);
+    expect(textsOf(el, '[data-remove]')).toEqual(['Remove Other family member 1', 'Remove Other family member 2']);
     await removeItem(el, 'members', 0);
-    expect(textsOf(el, '.list-item > legend')).toEqual(['Other family members 1']);
+    expect(textsOf(el, '.list-item > legend')).toEqual(['Other family member 1']);
     expect((rootOf(el).querySelector('[name="members.0.fullName"]') as HTMLInputElement).value).toBe('Nguyễn Minh Đức');
     expect(focused(el)?.getAttribute('name')).toBe('members.0.fullName');
-    expect(textOf(el, '[role=status]')).toBe('Removed Other family members 1.');
+    expect(textOf(el, '[role=status]')).toBe('Removed Other family member 1.');
     expect(el.value['members']).toEqual([{ fullName: 'Nguyễn Minh Đức' }]);
   });
 
@@ -158,7 +158,7 @@ describe('<motcua-procedure-form>: list questions ("add another")', () => {
     expect(el.currentStep).toBe('page:nguoi-dang-ky');
     expect(rootOf(el).querySelector('[data-field=companions] .list-item')).toBeNull();
     await addItem(el, 'companions');
-    expect(textsOf(el, '.list-item > legend')).toEqual(['Family members registering with you 1']);
+    expect(textsOf(el, '.list-item > legend')).toEqual(['Family member registering with you 1']);
     expect(textsOf(el, '[data-field=companions] .list-item label')).toEqual(['Full name', 'Personal identification number', 'Relationship to the applicant (optional)']);
     await removeItem(el, 'companions', 0);
     expect(focused(el)?.dataset['add']).toBe('companions');
@@ -200,6 +200,6 @@ describe('<motcua-procedure-form>: list questions ("add another")', () => {
     await userEvent.keyboard('{Enter}');
     await settle(el);
     expect(focused(el)?.getAttribute('name')).toBe('members.0.fullName');
-    expect(textsOf(el, '.list-item > legend')).toEqual(['Other family members 1']);
+    expect(textsOf(el, '.list-item > legend')).toEqual(['Other family member 1']);
   });
 });

@@ -132,6 +132,7 @@ export const storyHouseholdProcedure: Procedure = {
         id: 'members', title: text('Thành viên hộ gia đình', 'Family members'),
         fields: [{
           field: 'members', label: text('Các thành viên khác của hộ gia đình', 'Other family members'),
+          itemLabel: text('Thành viên khác của hộ gia đình', 'Other family member'),
           help: text('Mỗi thành viên ghi họ tên và số định danh cá nhân.', 'For each member give the full name and personal identification number.'),
         }],
       }],
