@@ -1,6 +1,7 @@
 import type { FormField, Procedure } from '../generated/procedure.types.js';
 import { createIssue, joinPointer, type ValidationIssue } from './issue.js';
 import { checkItemFields } from './check-item-fields.js';
+import { requiredButConditional } from './required-but-conditional.js';
 import { checkPresentation } from './check-presentation.js';
 import type { ProcedureIndex } from './procedure-index.js';
 import { unknownReference } from './unknown-reference.js';
@@ -27,6 +28,13 @@ function checkDataSchema(node: FormField, pointer: string, out: ValidationIssue[
   if (node.type === 'array') range(node.minItems, node.maxItems, 'minItems', 'maxItems');
 }
 
+/** The `required` list of the items of the list at dot `path` of `node` (none when that is no list of objects). */
+function itemRequired(node: FormField, path: string): readonly string[] {
+  let at: FormField | undefined = node;
+  for (const name of path.split('.')) at = at?.type === 'object' ? at.properties?.[name] : undefined;
+  return at?.type === 'array' && at.items.type === 'object' ? at.items.required ?? [] : [];
+}
+
 /** Required top-level and nested field paths (a nested field counts when its parents are required). */
 function requiredPaths(node: FormField, path: string, out: Set<string>): void {
   if (node.type !== 'object') return;
@@ -41,7 +49,7 @@ function requiredPaths(node: FormField, path: string, out: Set<string>): void {
 
 /**
  * The form: the data schema is consistent, every question of the layout names a field,
- * no field is asked twice, every required field is asked somewhere, widgets fit their
+ * no field is asked twice, every required field is asked somewhere and not only under a condition, widgets fit their
  * field's type, option labels name enum values, the questions inside list items fit the item
  * object (see check-item-fields.ts), and prefill targets exist.
  */
@@ -49,8 +57,12 @@ export function checkForm(procedure: Procedure, index: ProcedureIndex): Validati
   const out: ValidationIssue[] = [];
   checkDataSchema(procedure.form.data as FormField, '/form/data', out);
   const asked = new Map<string, string>();
+  /** Where each conditionally shown question's condition is: its own `visibleWhen`, else its page's. */
+  const conditional = new Map<string, string>();
   procedure.form.layout.pages.forEach((page, p) => page.fields.forEach((q, f) => {
     const pointer = joinPointer('/form/layout/pages', p, 'fields', f);
+    if (q.visibleWhen !== undefined) conditional.set(q.field, joinPointer(pointer, 'visibleWhen'));
+    else if (page.visibleWhen !== undefined) conditional.set(q.field, joinPointer('/form/layout/pages', p, 'visibleWhen'));
     const info = index.fields.get(q.field);
     if (!info) { out.push(unknownReference('field', q.field, joinPointer(pointer, 'field'), index.fields.keys())); return; }
     const first = asked.get(q.field);
@@ -60,7 +72,7 @@ export function checkForm(procedure: Procedure, index: ProcedureIndex): Validati
         { vi: 'Mỗi trường chỉ hỏi một lần; xoá câu hỏi lặp.', en: 'Ask each field once; remove the repeated question.' }, { field: q.field, first }));
     } else asked.set(q.field, pointer);
     checkPresentation(q, info, q.field, pointer, out);
-    checkItemFields(q, info, pointer, index, out);
+    checkItemFields(q, info, pointer, index, out, itemRequired(procedure.form.data as FormField, q.field));
   }));
   const required = new Set<string>();
   requiredPaths(procedure.form.data as FormField, '', required);
@@ -71,6 +83,10 @@ export function checkForm(procedure: Procedure, index: ProcedureIndex): Validati
         { vi: `Trường bắt buộc "${path}" không có trên trang nào và không được điền sẵn, nên người nộp không thể hoàn thành tờ khai.`, en: `Required field "${path}" is on no page and is not prefilled, so no applicant can complete the form.` },
         { vi: 'Thêm trường vào một trang của form.layout, hoặc bỏ khỏi required.', en: 'Add the field to a page of form.layout, or drop it from required.' }, { field: path }));
     }
+  }
+  for (const path of required) {
+    const shownWhen = [...conditional].find(([field]) => path === field || path.startsWith(`${field}.`))?.[1];
+    if (shownWhen !== undefined && !prefilled.has(path)) out.push(requiredButConditional(path, shownWhen));
   }
   procedure.prefill?.forEach((p, i) => {
     if (!index.fields.has(p.field)) out.push(unknownReference('field', p.field, joinPointer('/prefill', i, 'field'), index.fields.keys()));

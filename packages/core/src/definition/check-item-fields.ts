@@ -3,6 +3,7 @@ import type { LayoutField } from '../generated/procedure.types.js';
 import { checkPresentation } from './check-presentation.js';
 import { createIssue, joinPointer, type ValidationIssue } from './issue.js';
 import type { FieldInfo, ProcedureIndex } from './procedure-index.js';
+import { requiredButConditional } from './required-but-conditional.js';
 import { unknownReference } from './unknown-reference.js';
 
 /** The type of a field as an author reads it: `string (citizen-id)`, `array of string`. */
@@ -17,7 +18,7 @@ function describeType(path: string, info: FieldInfo, index: ProcedureIndex): str
  * question names a property of the item object, once; widgets and option labels fit that property as
  * they do for top-level fields.
  */
-export function checkItemFields(question: LayoutField, info: FieldInfo, pointer: string, index: ProcedureIndex, out: ValidationIssue[]): void {
+export function checkItemFields(question: LayoutField, info: FieldInfo, pointer: string, index: ProcedureIndex, out: ValidationIssue[], itemRequired: readonly string[] = []): void {
   const list = question.field;
   if (question.itemLabel && info.type !== 'array') {
     const type = describeType(list, info, index);
@@ -48,6 +49,7 @@ export function checkItemFields(question: LayoutField, info: FieldInfo, pointer:
         { vi: `Thuộc tính "${item.field}" của mỗi phần tử "${list}" đã được hỏi tại ${first}.`, en: `Property "${item.field}" of each "${list}" item is already asked at ${first}.` },
         { vi: 'Mỗi thuộc tính chỉ hỏi một lần; xoá câu hỏi lặp.', en: 'Ask each property once; remove the repeated question.' }, { field: item.field, first }));
     } else asked.set(item.field, at);
+    if (item.visibleWhen !== undefined && itemRequired.includes(item.field)) out.push(requiredButConditional(`${list}.*.${item.field}`, joinPointer(at, 'visibleWhen')));
     checkPresentation(item, property, name, at, out);
   });
 }

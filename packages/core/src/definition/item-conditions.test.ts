@@ -22,6 +22,18 @@ describe('conditions of questions inside list items ($item)', () => {
     expect(validateProcedure(mixed)).toMatchObject({ valid: true, errors: [] });
   });
 
+  it('refuses an item question shown under a condition whose property the item schema requires: hidden, it could never be answered', () => {
+    const p = withConditions({});
+    p.form.data.properties.members.items.required.push('relationshipOther');
+    expect(errorsOf(p)).toEqual([['form.required-but-conditional', `${AT}/visibleWhen`, { field: 'members.*.relationshipOther' }]]);
+    const [issue] = validateProcedure(p).errors;
+    expect(issue!.message.en).toBe('Field "members.*.relationshipOther" is required, but its question shows only when this condition holds: while hidden it cannot be answered, so the dossier cannot be submitted.');
+    expect(issue!.hint).toEqual({
+      vi: 'Bỏ "members.*.relationshipOther" khỏi required và cho câu hỏi requiredWhen với cùng điều kiện.',
+      en: 'Drop "members.*.relationshipOther" from required and give the question a requiredWhen with the same condition.',
+    });
+  });
+
   it('reports an unknown item property as an unknown field, suggesting the item\'s closest property', () => {
     const typo = withConditions({ visibleWhen: { '==': [{ var: '$item.relationshp' }, 'other'] } });
     expect(errorsOf(typo)).toEqual([

@@ -35,6 +35,26 @@ describe('validateProcedure', () => {
     ]));
   });
 
+  it('refuses a required field whose question, or its page, is shown only under a condition', () => {
+    const byQuestion = minimal();
+    byQuestion.form.data.required.push('urgent');
+    byQuestion.form.layout.pages[0].fields[3].visibleWhen = { '>': [{ var: 'copies' }, 1] };
+    expect(validateProcedure(byQuestion).errors.map((e) => [e.code, e.pointer, e.params])).toEqual([
+      ['form.required-but-conditional', '/form/layout/pages/0/fields/3/visibleWhen', { field: 'urgent' }],
+    ]);
+    const byPage = minimal();
+    byPage.form.layout.pages[0].visibleWhen = { '>': [{ var: 'copies' }, 1] };
+    expect(validateProcedure(byPage).errors.map((e) => [e.code, e.pointer, e.params])).toEqual([
+      ['form.required-but-conditional', '/form/layout/pages/0/visibleWhen', { field: 'fullName' }],
+      ['form.required-but-conditional', '/form/layout/pages/0/visibleWhen', { field: 'copies' }],
+    ]);
+    // The same condition as requiredWhen, and the field out of required, is the fix the hint gives.
+    const fixed = minimal();
+    fixed.form.layout.pages[0].fields[3].visibleWhen = { '>': [{ var: 'copies' }, 1] };
+    fixed.form.layout.pages[0].fields[3].requiredWhen = { '>': [{ var: 'copies' }, 1] };
+    expect(validateProcedure(fixed).errors).toEqual([]);
+  });
+
   it('runs the meaning checks only on a schema-valid document', () => {
     const p = minimal();
     p.workflow.steps[1].role = 'nobody';
