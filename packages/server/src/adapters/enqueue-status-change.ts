@@ -74,8 +74,10 @@ export async function enqueueStatusChanges(
 }
 
 /**
- * Adds outbox rows for status changes logged since `since` that have none yet (submissions, and writes
- * whose enqueue never ran). @returns how many rows were added.
+ * Adds outbox rows for status changes logged since `since` that have none yet. A safety net: every write
+ * of the store enqueues its changes in its own statement (the submission's and each action's), so this
+ * finds only rows written otherwise (by an older version, or straight into the log). @returns how many
+ * rows were added.
  */
 export async function sweepOutbox(client: SqlQueryable, since: Date): Promise<number> {
   const { rows } = await client.query<{ id: string; code: string; procedure_key: string; status: number; at: Date | string; due_at: Date | string | null }>(

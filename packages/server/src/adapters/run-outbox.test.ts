@@ -58,8 +58,8 @@ const rowsOf = (code: string) => store.sql.query<{ status: number; attempts: num
 describe('runOutbox', { timeout: 60_000 }, () => {
   it('survives a portal that fails twice: attempts 3, each change sent once, in order, by two instances at once', async () => {
     const code = await process('outbox-0001');
-    // The service enqueued the officer actions; the submission (status 1) comes from the sweep of the log.
-    expect((await rowsOf(code)).rows.map((r) => r.status)).toEqual([2, 4]);
+    // Every status change was enqueued by the statement that wrote it, the submission's (status 1) included.
+    expect((await rowsOf(code)).rows.map((r) => r.status)).toEqual([1, 2, 4]);
     const portal = createFakePortal();
     portal.failNext(2);
     const t0 = new Date('2026-03-02T02:00:00Z');
@@ -78,6 +78,20 @@ describe('runOutbox', { timeout: 60_000 }, () => {
     const { rows } = await rowsOf(code);
     expect(rows.map((r) => [r.status, r.attempts, r.sent_at !== null, r.last_error])).toEqual([[1, 3, true, null], [2, 1, true, null], [4, 1, true, null]]);
     expect(await runOutbox(store, { ...options, now: new Date(later.getTime() + 3_600_000) })).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('re-derives from the event log a status change whose outbox row is missing, and sends it', async () => {
+    const code = await process('outbox-0003');
+    // As if a writer had logged the submission without enqueuing it (an older version, or a direct write).
+    await store.sql.query('DELETE FROM outbox WHERE status = 1 AND dossier_id = (SELECT id FROM dossiers WHERE code = $1)', [code]);
+    expect((await rowsOf(code)).rows.map((r) => r.status)).toEqual([2, 4]);
+    const portal = createFakePortal();
+    const now = new Date('2026-03-02T04:00:00Z');
+    expect(await runOutbox(store, { portal, now })).toMatchObject({ failed: 0 }); // without a sweep: 2 and 4 only
+    expect(portal.received.filter((p) => p.dossierCode === code).map((p) => p.status)).toEqual([2, 4]);
+    await runOutbox(store, { portal, now, sweepSince: start });
+    expect(portal.received.filter((p) => p.dossierCode === code).map((p) => p.status)).toEqual([2, 4, 1]);
+    expect((await rowsOf(code)).rows.map((r) => [r.status, r.sent_at !== null])).toEqual([[1, true], [2, true], [4, true]]);
   });
 
   it('leaves every row of a dossier unsent with the error recorded when the portal keeps failing', async () => {

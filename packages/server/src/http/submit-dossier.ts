@@ -7,6 +7,7 @@
  */
 import type { ChannelKind, Procedure, SendResult } from '@motcua/core';
 import { openRolesOf } from './open-roles.js';
+import { statusChangeRows } from '../adapters/enqueue-status-change.js';
 import { applyPrefill, readPath, resolvePrefill } from '../prefill/resolve-prefill.js';
 import { isAgencyCode, toVietnamIso } from '../store/dossier-code.js';
 import { createHmac } from 'node:crypto';
@@ -54,6 +55,7 @@ export function createSubmitHandler(context: ServiceContext): (request: HttpRequ
       snapshot: runtime.toSnapshotJson(result.state), state: status.state, status: status.code, closed: status.closed,
       dueAt, openRoles: openRolesOf(entry, result.state), records: result.events,
       idempotency: { keyHash, fingerprint, response: (code) => sealForKey(key, respond(code)) },
+      ...(context.sql ? { outbox: (code: string) => statusChangeRows({ id: result.state.id, code, procedureKey: entry.key }, result.events, null) } : {}),
     });
     if (!outcome.inserted) return replay(key, fingerprint, outcome);
     // The officer's first action then needs neither the lookup nor a restore.

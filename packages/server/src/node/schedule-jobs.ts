@@ -18,7 +18,10 @@ export interface JobScheduleOptions {
   readonly calendar?: WorkingCalendar;
   /** The clock (default: the wall clock, read here at the edge). */
   readonly now?: () => Date;
-  /** How far back each run re-derives outbox rows from the event log (default one day). */
+  /**
+   * How far back each run re-derives missing outbox rows from the event log (default one hour). Every
+   * write enqueues its own rows, so this is a safety net; each run scans this window of the log.
+   */
   readonly sweepWindowMs?: number;
   /** Called with each run's results, or with the error of a run that failed (the schedule goes on). */
   readonly onRun?: (result: { flags: readonly RaisedFlag[]; outbox: OutboxRun | null } | { error: unknown }) => void;
@@ -32,7 +35,7 @@ export interface JobSchedule {
   stop(): Promise<void>;
 }
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 /**
  * Starts the schedule; the first run is one interval after the start.
@@ -47,7 +50,7 @@ export function scheduleJobs(store: SqlBacked, options: JobScheduleOptions = {})
       const at = now();
       const flags = await runDeadlineScan(store, { now: at, ...(options.calendar ? { calendar: options.calendar } : {}) });
       const outbox = options.portal
-        ? await runOutbox(store, { portal: options.portal, now: at, sweepSince: new Date(at.getTime() - (options.sweepWindowMs ?? DAY_MS)) })
+        ? await runOutbox(store, { portal: options.portal, now: at, sweepSince: new Date(at.getTime() - (options.sweepWindowMs ?? HOUR_MS)) })
         : null;
       options.onRun?.({ flags, outbox });
     } catch (error) {

@@ -31,6 +31,12 @@ const eventRows = (param: string): string => `json_to_recordset(${param}::json) 
 const EVENT_INSERT = `INSERT INTO dossier_events (dossier_id, seq, at, actor_id, actor_agency, role, type, payload, from_state, state, status, due_at, due_change, prev_hash, hash)`;
 const EVENT_VALUES = `e.seq, e.at, e.actor_id, e.actor_agency, e.role, e.type, COALESCE(e.payload, 'null'::json), e.from_state, e.state, e.status, e.due_at, e.due_change, e.prev_hash, e.hash`;
 
+/** The outbox rows of one write (status changes for the National Portal), as `json_to_recordset` rows: `$n::json`. */
+const outboxRows = (param: string) => `json_to_recordset(${param}::json) AS o(kind text, status smallint, event_at timestamptz, payload json)`;
+const OUTBOX_INSERT = 'INSERT INTO outbox (dossier_id, kind, status, event_at, payload, next_attempt_at)';
+const OUTBOX_VALUES = 'o.kind, o.status, o.event_at, o.payload, o.event_at';
+const OUTBOX_CONFLICT = 'ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING';
+
 /**
  * An officer action in ONE statement (atomic on its own in autocommit): the version- and chain-checked
  * snapshot UPDATE, the hash-chained events and the outbox rows. The inserts read from `upd`, so when the
@@ -45,10 +51,9 @@ const APPEND_SQL = `WITH upd AS (
   ${EVENT_INSERT}
   SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN ${eventRows('$13')}
 ), ob AS (
-  INSERT INTO outbox (dossier_id, kind, status, event_at, payload, next_attempt_at)
-  SELECT upd.id, o.kind, o.status, o.event_at, o.payload, o.event_at
-  FROM upd CROSS JOIN json_to_recordset($14::json) AS o(kind text, status smallint, event_at timestamptz, payload json)
-  ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING
+  ${OUTBOX_INSERT}
+  SELECT upd.id, ${OUTBOX_VALUES} FROM upd CROSS JOIN ${outboxRows('$14')}
+  ${OUTBOX_CONFLICT}
 )
 SELECT ${WRITTEN_COLUMNS} FROM upd`;
 
@@ -75,8 +80,10 @@ UNION ALL SELECT NULL, response, request_fingerprint FROM earlier`;
 
 /**
  * A new dossier in ONE statement: the idempotency key first (a key already taken, or being taken by a
- * concurrent request, yields no row and so writes nothing), then the dossier row and its hash-chained
- * events. The foreign keys to `dossiers` are checked at the end of the statement, when the row exists.
+ * concurrent request, yields no row and so writes nothing), then the dossier row, its hash-chained
+ * events and the outbox row of its first status, so the submission reaches the National Portal as an
+ * officer action does, with no wait for the sweep. The foreign keys to `dossiers` are checked at the end
+ * of the statement, when the row exists.
  */
 const INSERT_SQL = `WITH idem AS (
   INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint)
@@ -91,6 +98,10 @@ const INSERT_SQL = `WITH idem AS (
 ), ev AS (
   ${EVENT_INSERT}
   SELECT ins.id, ${EVENT_VALUES} FROM ins CROSS JOIN ${eventRows('$14')}
+), ob AS (
+  ${OUTBOX_INSERT}
+  SELECT ins.id, ${OUTBOX_VALUES} FROM ins CROSS JOIN ${outboxRows('$19')}
+  ${OUTBOX_CONFLICT}
 )
 SELECT ${WRITTEN_COLUMNS} FROM ins`;
 
@@ -113,7 +124,7 @@ export function createSqlStore(client: SqlClient): DossierStore {
         dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, toSnapshotText(dossier.snapshot),
         dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash, JSON.stringify(events),
         idempotency?.keyHash ?? null, idempotency ? JSON.stringify(idempotency.response(code)) : null,
-        toRolesParam(dossier.openRoles), idempotency?.fingerprint ?? null,
+        toRolesParam(dossier.openRoles), idempotency?.fingerprint ?? null, JSON.stringify(toOutboxRecordset(dossier.outbox?.(code) ?? [])),
       ]);
       if (inserted.rows.length === 0) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was

@@ -98,6 +98,8 @@ export interface NewDossier extends DossierPosition {
     readonly fingerprint?: string;
     readonly response: (code: string) => unknown;
   };
+  /** The outbox rows of its status changes, given its new code: written in the same statement (`statusChangeRows`). */
+  readonly outbox?: (code: string) => readonly OutboxRow[];
 }
 
 /** What an idempotency key stored: the first response, and the fingerprint of the request it answered (null for keys stored before migration 6). */
