@@ -63,7 +63,7 @@ describe('README: run dossiers', () => {
   });
 });
 
-describe('README: the server', () => {
+describe('README: the server', { timeout: 60_000 }, () => {
   it('mounts createDossierHandler on Node and createDossierService on fetch, answering alike', async () => {
     const { createServer } = await import('node:http');
     const { createDossierHandler, createDossierService, createPgliteStore, createTokenAuthenticator, toNodeListener } = await import('@motcua/server');
@@ -84,5 +84,39 @@ describe('README: the server', () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../README.md'), 'utf8');
     expect(readme).toContain('createServer(toNodeListener(createDossierHandler(options))).listen(8080');
     expect(readme).toContain('const handle = createDossierService(options);');
+  });
+});
+
+describe('docs/server-api.md: your own officer sign-in', { timeout: 60_000 }, () => {
+  it('plugs a per-officer key authenticator into the service: the role is the key\'s, an unknown key is 401, none is 401', async () => {
+    const { AuthenticationError, createDossierService, createPgliteStore } = await import('@motcua/server');
+    type Authenticate = import('@motcua/server').Authenticate;
+    type Identity = import('@motcua/server').Identity;
+    const doc = readFileSync(path.resolve(import.meta.dirname, '../docs/server-api.md'), 'utf8');
+    // The example, as the document shows it.
+    const officers = new Map<string, Identity>([['key-reception-01', { sub: 'tran.thi.b', role: 'reception-officer', agency: '000.00.01.H26' }]]);
+    const authenticate: Authenticate = async (request) => {
+      const match = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '');
+      if (match === null) return null;
+      const identity = officers.get(match[1]!);
+      if (identity === undefined) throw new AuthenticationError('Unknown officer key');
+      return identity;
+    };
+    for (const line of [
+      "const officers = new Map<string, Identity>([['key-reception-01', { sub: 'tran.thi.b', role: 'reception-officer', agency: '000.00.01.H26' }]]);",
+      "  const match = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '');",
+      "  if (identity === undefined) throw new AuthenticationError('Unknown officer key');",
+      'const handle = createDossierService({ procedures, store, authenticate });',
+    ]) expect(doc).toContain(line);
+    const procedures = [JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../examples/procedures/birth-registration-1.001193.json'), 'utf8'))];
+    const handle = createDossierService({ procedures, store: await createPgliteStore(), authenticate });
+    const inbox = (authorization?: string) => handle(new Request('http://localhost/api/inbox', authorization ? { headers: { authorization } } : {}));
+    const signedIn = await inbox('Bearer key-reception-01');
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.json()).toMatchObject({ role: 'reception-officer', agency: '000.00.01.H26', dossiers: [] });
+    const unknown = await inbox('Bearer key-forged');
+    expect(unknown.status).toBe(401);
+    expect((await unknown.json()).error.code).toBe('unauthenticated');
+    expect((await inbox()).status).toBe(401);
   });
 });
