@@ -32,7 +32,9 @@ export function serveStatic(root: string, prefix = '/'): (request: HttpRequest) 
     if (!bytes) return null;
     return {
       status: 200,
-      headers: { 'content-type': type, 'content-security-policy': STRICT_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' },
+      headers: {
+        'content-type': type, 'content-length': String(bytes.byteLength), 'content-security-policy': STRICT_CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache',
+      },
       body: request.method === 'HEAD' ? null : bytes,
     };
   };

@@ -27,6 +27,13 @@ describe('the demo server (npm start)', () => {
     expect(await page.text()).toContain('<script type="module" src="portal.js"></script>');
     expect((await fetch(`${demo.url}portal.js`)).headers.get('content-type')).toContain('text/javascript');
     expect((await fetch(`${demo.url}..%2F..%2Fpackage.json`)).status).toBe(404);
+    // HEAD: the same headers, the size a GET sends, and no body.
+    const head = await fetch(`${demo.url}portal.js`, { method: 'HEAD' });
+    const get = await fetch(`${demo.url}portal.js`);
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String((await get.arrayBuffer()).byteLength));
+    expect(head.headers.get('content-security-policy')).toBe(get.headers.get('content-security-policy'));
+    expect(await head.text()).toBe('');
   });
 
   it('serves the web components bundle under /elements/ to every portal page, under the same policy', async () => {

@@ -37,7 +37,8 @@ function send(res: ServerResponse, answer: HttpAnswer): void {
   const bytes = answer.body === null ? undefined : typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
   // Repeated fields (Set-Cookie) stay separate lines: joined by commas, a cookie would not survive (RFC 6265 §3).
   const headers: Record<string, string | string[]> = { ...(answer.headers as Record<string, string | string[]>) };
-  if (!BODILESS.has(answer.status)) headers['content-length'] = String(bytes?.byteLength ?? 0);
+  // A bodiless answer to HEAD may state the size a GET would send (RFC 9110 §8.6): then it stands.
+  if (!BODILESS.has(answer.status) && !(bytes === undefined && headers['content-length'] !== undefined)) headers['content-length'] = String(bytes?.byteLength ?? 0);
   res.writeHead(answer.status, headers);
   res.end(bytes);
 }
