@@ -17,6 +17,7 @@ import { toVietnamIso } from '../store/dossier-code.js';
 import { openScratchPostgresStore, type StoreUnderTest } from '../store/store-contract.js';
 import { createProcedureCatalogue } from './procedure-catalogue.js';
 import { createDossierService, type DossierService } from './create-dossier-service.js';
+import { serviceCaller } from './service-caller.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as Procedure;
@@ -153,13 +154,7 @@ describe(`authorization matrix: birth registration, every role × action × stat
 
   const tokenOf = (identity: Identity) => mintToken({ secret, now }, identity);
 
-  async function call(method: string, url: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await handle(new Request(`http://localhost${url}`, { method, headers, body: options.body === undefined ? null : JSON.stringify(options.body) }));
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
-  }
+  const call = serviceCaller(() => handle);
 
   /** A new dossier driven along `reached.path` through the API. */
   async function drive(reached: Reached): Promise<{ code: string; accessToken: string }> {

@@ -7,6 +7,7 @@ import { createPgliteStore } from '../store/create-pglite-store.js';
 import { openScratchPostgresStore, type StoreUnderTest } from '../store/store-contract.js';
 import { createProcedureCatalogue } from './procedure-catalogue.js';
 import { createDossierService, type DossierService } from './create-dossier-service.js';
+import { serviceCaller } from './service-caller.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as Procedure;
@@ -46,13 +47,7 @@ function describeDossierService(storeName: string, open: () => Promise<StoreUnde
     }, 60_000);
     afterAll(async () => { await store?.close(); });
 
-    async function call(method: string, url: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
-      if (options.body !== undefined) headers['content-type'] = 'application/json';
-      const response = await handle(new Request(`http://localhost${url}`, { method, headers, body: options.body === undefined ? null : JSON.stringify(options.body) }));
-      return { status: response.status, body: (await response.json()) as Record<string, any> };
-    }
+    const call = serviceCaller(() => handle);
     const submit = (key: string, body: unknown = submission) => call('POST', '/api/dossiers', { body, headers: { 'idempotency-key': key } });
     const act = (code: string, identity: Identity, type: string, expectedVersion: number, extra: Record<string, unknown> = {}) =>
       call('POST', `/api/dossiers/${code}/actions`, { token: tokenOf(identity), body: { type, expectedVersion, ...extra } });

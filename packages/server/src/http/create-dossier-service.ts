@@ -1,7 +1,8 @@
 /**
  * `createDossierService` and `createDossierHandler`: the dossier HTTP API, over web-standard
- * Request/Response so it mounts in any server, or over plain values for the Node entry. The server is authoritative: it re-runs every command through the compiled machine of the
- * dossier's exact procedure version, and takes roles and agencies only from the authenticated identity.
+ * Request/Response so it mounts in any server, or over plain values for the Node entry. The server is
+ * authoritative: it re-runs every command through the compiled machine of the dossier's exact procedure
+ * version, and takes roles and agencies only from the authenticated identity.
  */
 import type { DossierCommand, DossierState, Procedure, WorkingCalendar } from '@motcua/core';
 import type { Authenticate, Identity } from '../auth/create-token-authenticator.js';

@@ -11,6 +11,7 @@ import { createDossierService, type DossierService } from './create-dossier-serv
 import { createPgliteStore, type PgliteStore } from '../store/create-pglite-store.js';
 import { createSqlDocumentRecords } from '../documents/document-records.js';
 import { createDiskStorage, type DocumentStorage } from '../documents/document-storage.js';
+import { generatedBody } from './generated-body.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as Procedure;
@@ -99,22 +100,6 @@ async function storedFiles(): Promise<number> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
 }
 
-/** A body of `total` bytes made on demand, counting what the server pulled. */
-function generatedBody(total: number, head: Uint8Array): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
-  let produced = 0;
-  const chunk = 64 * 1024;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (produced >= total) { controller.close(); return; }
-      const bytes = new Uint8Array(Math.min(chunk, total - produced)).fill(0x20);
-      if (produced === 0) bytes.set(head);
-      produced += bytes.byteLength;
-      controller.enqueue(bytes);
-    },
-  }, { highWaterMark: 0 });
-  return { stream, pulled: () => produced };
-}
-
 describe('POST /api/dossiers/:code/documents', { timeout: 60_000 }, () => {
   it('takes a citizen upload with the access token, judging the type by content, and records it once', async () => {
     const { code, accessToken } = await submit('upload-0001');
@@ -178,13 +163,13 @@ describe('POST /api/dossiers/:code/documents', { timeout: 60_000 }, () => {
     const { code, accessToken } = await submit('upload-0005');
     const files = await storedFiles();
     const url = `/api/dossiers/${code}/documents?component=giay-chung-sinh&token=${accessToken}`;
-    const body = generatedBody(500 * MIB, pdf);
+    const body = generatedBody(500 * MIB, { head: pdf });
     const response = await upload(url, body.stream);
     expect(response).toMatchObject({ status: 413, body: { error: { code: 'document-too-large', message: { en: expect.stringContaining('10 MB') } }, limit: 10 * MIB } });
     expect(body.pulled()).toBeGreaterThan(10 * MIB);
     expect(body.pulled()).toBeLessThan(11 * MIB);
 
-    const declared = generatedBody(20 * MIB, pdf);
+    const declared = generatedBody(20 * MIB, { head: pdf });
     expect((await upload(url, declared.stream, { 'content-length': String(20 * MIB) })).status).toBe(413);
     expect(declared.pulled()).toBeLessThanOrEqual(64 * 1024);
 

@@ -8,14 +8,13 @@ import type { Procedure } from '@motcua/core';
 import type { Authenticate } from '../auth/create-token-authenticator.js';
 import type { ServiceContext } from './service-context.js';
 import { findForCaller } from './find-for-caller.js';
-import { BadRequestError, ForbiddenError, NotFoundError, ProcedureUnavailableError } from './http-errors.js';
+import { BadRequestError, ForbiddenError, MIB, NotFoundError, ProcedureUnavailableError, UnsupportedMediaTypeError } from './http-errors.js';
 import type { StoredDossier } from '../store/dossier-store.js';
 import { acceptsMediaType, componentAccept } from '../documents/accepts-media-type.js';
 import type { DocumentUploadOptions } from '../documents/document-upload-options.js';
 import { readClaimedDigest } from './read-claimed-digest.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { sniffMediaType } from '../documents/sniff-media-type.js';
-import { MIB, UnsupportedMediaTypeError } from './http-errors.js';
 import { jsonAnswer, type HttpAnswer, type HttpRequest } from './http-exchange.js';
 
 /** The response body of an accepted upload. */

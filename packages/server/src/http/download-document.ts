@@ -8,7 +8,7 @@ import type { Authenticate } from '../auth/create-token-authenticator.js';
 import type { ServiceContext } from './service-context.js';
 import { findForCaller } from './find-for-caller.js';
 import { NotFoundError } from './http-errors.js';
-import { type HttpAnswer, type HttpRequest } from './http-exchange.js';
+import type { HttpAnswer, HttpRequest } from './http-exchange.js';
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/tiff': 'tif', 'image/webp': 'webp', 'image/heic': 'heic',

@@ -8,7 +8,7 @@ import type { StoredDossier } from '../store/dossier-store.js';
 import type { ServiceContext } from './service-context.js';
 import { findWithAccessToken } from './find-with-access-token.js';
 import { NotFoundError } from './http-errors.js';
-import { type HttpRequest } from './http-exchange.js';
+import type { HttpRequest } from './http-exchange.js';
 
 /** The dossier, and the officer identity when an officer asked (null for the citizen). */
 export interface FoundDossier {

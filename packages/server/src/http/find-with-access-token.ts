@@ -6,7 +6,7 @@
 import type { DossierStore, StoredDossier } from '../store/dossier-store.js';
 import { hashesEqual, hashSecret } from './access-token.js';
 import { NotFoundError } from './http-errors.js';
-import { type HttpRequest } from './http-exchange.js';
+import type { HttpRequest } from './http-exchange.js';
 
 /** Compared against when the code is unknown, so both paths do the same work. */
 const ABSENT_HASH = hashSecret('motcua/no-such-dossier');

@@ -6,6 +6,7 @@ import { createTokenAuthenticator, mintToken, type Identity } from '../auth/crea
 import { createPgliteStore } from '../store/create-pglite-store.js';
 import { openScratchPostgresStore, type StoreUnderTest } from '../store/store-contract.js';
 import { createDossierService, type DossierService } from './create-dossier-service.js';
+import { serviceCaller } from './service-caller.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as Procedure;
@@ -37,12 +38,7 @@ function describePayAndInbox(storeName: string, open: () => Promise<StoreUnderTe
     }, 60_000);
     afterAll(async () => { await store?.close(); });
 
-    async function call(method: string, url: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-      if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
-      const response = await handle(new Request(`http://localhost${url}`, { method, headers, body: options.body === undefined ? null : JSON.stringify(options.body) }));
-      return { status: response.status, body: (await response.json()) as Record<string, any> };
-    }
+    const call = serviceCaller(() => handle);
     const submit = async (key: string, agency: string) => (await call('POST', '/api/dossiers', {
       body: { procedure: '1.001193', channel: 'online', agency, data, documents: ['to-khai', 'giay-chung-sinh', 'giay-to-cu-tru'] }, headers: { 'idempotency-key': key },
     })).body as { code: string; accessToken: string };

@@ -8,6 +8,7 @@ import { createTokenAuthenticator, mintToken } from '../auth/create-token-authen
 import { createDossierService, type DossierService } from './create-dossier-service.js';
 import { createPgliteStore } from '../store/create-pglite-store.js';
 import { openScratchPostgresStore, type StoreUnderTest } from '../store/store-contract.js';
+import { serviceCaller } from './service-caller.js';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const birth = JSON.parse(readFileSync(path.join(root, 'examples/procedures/birth-registration-1.001193.json'), 'utf8')) as Procedure;
@@ -41,12 +42,7 @@ function describePrefill(storeName: string, open: () => Promise<StoreUnderTest>)
     }, 60_000);
     afterAll(async () => { await store?.close(); });
 
-    async function call(method: string, url: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-      if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
-      const response = await handle(new Request(`http://localhost${url}`, { method, headers, body: options.body === undefined ? null : JSON.stringify(options.body) }));
-      return { status: response.status, body: (await response.json()) as Record<string, any> };
-    }
+    const call = serviceCaller(() => handle);
     const prefill = (body: unknown, token?: string) => call('POST', '/api/prefill', token === undefined ? { body } : { body, token });
 
     it('answers the applicant’s own registry data to a signed-in citizen, and 401 to anyone else', async () => {

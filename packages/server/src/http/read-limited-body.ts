@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { PayloadTooLargeError } from './http-errors.js';
 import { readBoundedBody } from './read-bounded-body.js';
-import { type HttpRequest } from './http-exchange.js';
+import type { HttpRequest } from './http-exchange.js';
 
 /** A body read whole: its bytes and their sha-256 (lowercase hex). */
 export interface LimitedBody {

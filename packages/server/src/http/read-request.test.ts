@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BodyTooLargeError, toErrorResponse } from './http-errors.js';
-import { BadRequestError } from './http-errors.js';
+import { BadRequestError, BodyTooLargeError, toErrorResponse } from './http-errors.js';
 import { MAX_BODY_BYTES, parseJsonObject, readBodyText } from './read-request.js';
-
-/** A streamed body of `total` bytes of `{"a":"…"` that counts how much was pulled from it. */
-function generatedBody(total: number): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
-  let produced = 0;
-  const chunk = 64 * 1024;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (produced >= total) { controller.close(); return; }
-      const bytes = new Uint8Array(Math.min(chunk, total - produced)).fill(0x61);
-      produced += bytes.byteLength;
-      controller.enqueue(bytes);
-    },
-  });
-  return { stream, pulled: () => produced };
-}
+import { generatedBody } from './generated-body.js';
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request('http://localhost/api/dossiers', { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
@@ -36,7 +21,7 @@ describe('readBodyText', () => {
   });
 
   it('stops reading a body that passes the limit and refuses it with 413 and a message in both languages', async () => {
-    const body = generatedBody(50 * MAX_BODY_BYTES);
+    const body = generatedBody(50 * MAX_BODY_BYTES, { fill: 0x61 });
     const error = await readBodyText(post(body.stream)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BodyTooLargeError);
     expect(body.pulled()).toBeGreaterThan(MAX_BODY_BYTES);
@@ -51,7 +36,7 @@ describe('readBodyText', () => {
   });
 
   it('refuses a declared Content-Length above the limit before reading the body', async () => {
-    const body = generatedBody(20 * MAX_BODY_BYTES);
+    const body = generatedBody(20 * MAX_BODY_BYTES, { fill: 0x61 });
     await expect(readBodyText(post(body.stream, { 'content-length': String(20 * MAX_BODY_BYTES) }))).rejects.toBeInstanceOf(BodyTooLargeError);
     expect(body.pulled()).toBeLessThanOrEqual(2 * 64 * 1024);
   });

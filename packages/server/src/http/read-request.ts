@@ -5,7 +5,7 @@ import type { Authenticate, Identity } from '../auth/create-token-authenticator.
 import { AuthenticationError } from '../auth/create-token-authenticator.js';
 import { BadRequestError, BodyTooLargeError } from './http-errors.js';
 import { readBoundedBody } from './read-bounded-body.js';
-import { type HttpRequest } from './http-exchange.js';
+import type { HttpRequest } from './http-exchange.js';
 
 /** JSON bodies above this many bytes are refused (413) before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type HttpAnswer, type HttpRequest } from '../http/http-exchange.js';
+import type { HttpAnswer, HttpRequest } from '../http/http-exchange.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
