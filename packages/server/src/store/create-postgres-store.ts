@@ -5,7 +5,7 @@
  * never by an in-process lock, and migrations run under a transaction-scoped advisory lock.
  */
 import pg from 'pg';
-import { createSqlStore } from './create-sql-store.js';
+import { createSqlStore, type SqlStoreOptions } from './create-sql-store.js';
 import type { DossierStore } from './dossier-store.js';
 import { MIGRATIONS, runMigrations, type Migration } from './migrations.js';
 import { createPgSqlClient, createPgTransactionClient, withPgTransaction } from './pg-sql-client.js';
@@ -25,6 +25,8 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number;
   /** The schema steps; `MIGRATIONS` by default. */
   readonly migrations?: readonly Migration[];
+  /** How officer actions that arrive together share a statement (`SqlStoreOptions.appendBatch`). */
+  readonly appendBatch?: SqlStoreOptions['appendBatch'];
 }
 
 /** The PostgreSQL store, with its SQL client for maintenance and tests. */
@@ -52,7 +54,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       await connection.query('SELECT pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
       return runMigrations(createPgTransactionClient(connection), options.migrations ?? MIGRATIONS);
     });
-    return { ...createSqlStore(sql), sql, appliedMigrations };
+    return { ...createSqlStore(sql, options.appendBatch ? { appendBatch: options.appendBatch } : {}), sql, appliedMigrations };
   } catch (error) {
     await pool.end();
     throw error;

@@ -1,11 +1,13 @@
 /**
- * `createSqlStore`: the `DossierStore` over any `SqlClient` (PGlite now, PostgreSQL through `pg` next),
- * with parameterised SQL only. Concurrency comes from the database, never from in-process locks:
- * versioned writes for dossiers (`UPDATE … WHERE version = $expected`), an upsert for the daily counters,
- * and a primary key for idempotency keys.
+ * `createSqlStore`: the `DossierStore` over any `SqlClient` (the embedded PGlite, PostgreSQL through `pg`),
+ * with parameterised SQL only (`dossier-sql.ts`). Concurrency comes from the database, never from
+ * in-process locks: versioned writes for dossiers (`UPDATE … WHERE version = $expected`), an upsert for
+ * the daily counters, and a primary key for idempotency keys. Officer actions that arrive together are
+ * written together, in one statement (`createWriteBatcher`).
  */
 import type { AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
+import { APPEND_SQL, DOSSIER_COLUMNS, INSERT_SQL, NEXT_NUMBER_SQL } from './dossier-sql.js';
 import type {
   AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierRow, DossierStore, IdempotentResponse, InboxQuery, InsertOutcome, NewDossier, OutboxRow,
   StoredDossier,
@@ -13,100 +15,35 @@ import type {
 import { GENESIS_HASH, hashEventRecord, toUtcIso, type EventRecord } from './hash-chain.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { ConflictError } from './store-errors.js';
+import { createWriteBatcher } from './write-batcher.js';
 
 type Row = Record<string, unknown>;
 type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
 
-const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
-/** The columns a write hands back: the row without the snapshot (the caller has it; parsing it back cost time). */
-const WRITTEN_COLUMNS = DOSSIER_COLUMNS.replace(' snapshot,', '');
+/** One officer action's write, as `APPEND_SQL` takes it: the dossier, its version, and the append as JSON text. */
+interface PendingAppend {
+  readonly dossierId: string;
+  readonly expectedVersion: number;
+  readonly json: string;
+}
 
-/**
- * The events of one write, as `json_to_recordset` rows (`$n::json`): the whole batch in one parameter.
- * `json`, not `jsonb`: the batch is only taken apart, and `payload` / `due_change` go to `json` columns as
- * the text the app sent, never converted to `jsonb` and back.
- */
-const eventRows = (param: string): string => `json_to_recordset(${param}::json) AS e(seq integer, at timestamptz, actor_id text, actor_agency text, role text, type text,
-  payload json, from_state text, state text, status smallint, due_at timestamptz, due_change json, prev_hash text, hash text)`;
-const EVENT_INSERT = `INSERT INTO dossier_events (dossier_id, seq, at, actor_id, actor_agency, role, type, payload, from_state, state, status, due_at, due_change, prev_hash, hash)`;
-const EVENT_VALUES = `e.seq, e.at, e.actor_id, e.actor_agency, e.role, e.type, COALESCE(e.payload, 'null'::json), e.from_state, e.state, e.status, e.due_at, e.due_change, e.prev_hash, e.hash`;
-
-/** The outbox rows of one write (status changes for the National Portal), as `json_to_recordset` rows: `$n::json`. */
-const outboxRows = (param: string) => `json_to_recordset(${param}::json) AS o(kind text, status smallint, event_at timestamptz, payload json)`;
-const OUTBOX_INSERT = 'INSERT INTO outbox (dossier_id, kind, status, event_at, payload, next_attempt_at)';
-const OUTBOX_VALUES = 'o.kind, o.status, o.event_at, o.payload, o.event_at';
-const OUTBOX_CONFLICT = 'ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING';
-
-/**
- * An officer action in ONE statement (atomic on its own in autocommit): the version- and chain-checked
- * snapshot UPDATE, the hash-chained events and the outbox rows. The inserts read from `upd`, so when the
- * check fails (another writer got there first) nothing is written and no row comes back.
- */
-const APPEND_SQL = `WITH upd AS (
-  UPDATE dossiers SET snapshot = $3, state = $4, status = $5, closed = $6, due_at = $7, version = version + 1, updated_at = $8,
-    last_seq = $11, last_hash = $12, open_roles = $15
-  WHERE id = $1 AND version = $2 AND last_seq = $9 AND last_hash = $10
-  RETURNING ${WRITTEN_COLUMNS}
-), ev AS (
-  ${EVENT_INSERT}
-  SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN ${eventRows('$13')}
-), ob AS (
-  ${OUTBOX_INSERT}
-  SELECT upd.id, ${OUTBOX_VALUES} FROM upd CROSS JOIN ${outboxRows('$14')}
-  ${OUTBOX_CONFLICT}
-)
-SELECT ${WRITTEN_COLUMNS} FROM upd`;
-
-/**
- * The next number of an agency's day — or, when the idempotency key `$3` was used already, the response
- * stored with it and no number (one row either way: `last`, or `response` and `request_fingerprint`).
- * The counter row stays locked until the statement commits, and a commit that waits for its WAL flush
- * would hold every other submission of that agency behind the disk; so this one commit does not wait
- * (`synchronous_commit` off, for this transaction only). That loses nothing: the dossier that uses the
- * number commits durably later, and flushing its commit record flushes the counter's before it, so no
- * durable dossier ever carries a number the counter could hand out again. The key is only read here;
- * `INSERT_SQL` still claims it, so two racing requests with one key still make one dossier.
- */
-const NEXT_NUMBER_SQL = `WITH earlier AS (
-  SELECT response, request_fingerprint FROM idempotency_keys WHERE key_hash = $3::text
-), numbered AS (
-  INSERT INTO dossier_counters (agency_code, day, last)
-  SELECT $1, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed
-  WHERE relaxed.setting = 'off' AND NOT EXISTS (SELECT 1 FROM earlier)
-  ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last
-)
-SELECT last, NULL::jsonb AS response, NULL::text AS request_fingerprint FROM numbered
-UNION ALL SELECT NULL, response, request_fingerprint FROM earlier`;
-
-/**
- * A new dossier in ONE statement: the idempotency key first (a key already taken, or being taken by a
- * concurrent request, yields no row and so writes nothing), then the dossier row, its hash-chained
- * events and the outbox row of its first status, so the submission reaches the National Portal as an
- * officer action does, with no wait for the sweep. The foreign keys to `dossiers` are checked at the end
- * of the statement, when the row exists.
- */
-const INSERT_SQL = `WITH idem AS (
-  INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint)
-  SELECT $15::text, $1::text, $16::jsonb, $11::timestamptz, $18::text WHERE $15::text IS NOT NULL
-  ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash
-), ins AS (
-  INSERT INTO dossiers (${DOSSIER_COLUMNS})
-  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::json, $7::text, $8::smallint, $9::boolean, $10::timestamptz, 1,
-    $11::timestamptz, $11::timestamptz, $12::integer, $13::text, $17::text[]
-  WHERE $15::text IS NULL OR EXISTS (SELECT 1 FROM idem)
-  RETURNING ${WRITTEN_COLUMNS}
-), ev AS (
-  ${EVENT_INSERT}
-  SELECT ins.id, ${EVENT_VALUES} FROM ins CROSS JOIN ${eventRows('$14')}
-), ob AS (
-  ${OUTBOX_INSERT}
-  SELECT ins.id, ${OUTBOX_VALUES} FROM ins CROSS JOIN ${outboxRows('$19')}
-  ${OUTBOX_CONFLICT}
-)
-SELECT ${WRITTEN_COLUMNS} FROM ins`;
+/** Options of {@link createSqlStore}. */
+export interface SqlStoreOptions {
+  /**
+   * How officer actions are batched: at most `maxSize` appends in one statement (32 by default), at most
+   * `maxInFlight` such statements at once (2 by default; each holds a connection). An append waits only
+   * while earlier ones are on their way; `{ maxSize: 1 }` writes every append on its own.
+   */
+  readonly appendBatch?: { readonly maxSize?: number; readonly maxInFlight?: number };
+}
 
 /** A `DossierStore` over `client`; the schema must be migrated (`runMigrations`). */
-export function createSqlStore(client: SqlClient): DossierStore {
+export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {}): DossierStore {
+  const append = createWriteBatcher<PendingAppend, Row | null>({
+    ...options.appendBatch,
+    keyOf: (pending) => pending.dossierId,
+    write: (batch) => writeAppends(client, batch),
+  });
   const store: DossierStore = {
     async insertDossier(dossier: NewDossier): Promise<InsertOutcome> {
       // Two round trips, no transaction held open: the number (or the key's earlier response) first, the
@@ -148,26 +85,23 @@ export function createSqlStore(client: SqlClient): DossierStore {
 
     async appendEvents(dossierId, expectedVersion, position, records, within): Promise<DossierRow> {
       const options: AppendOptions = typeof within === 'function' ? {} : within ?? {};
-      const write = async (sql: SqlQueryable): Promise<DossierRow> => {
-        // The new events' hashes are computed here from the head read with the dossier. The UPDATE checks
-        // version and head together, so they only land if nobody appended since (the row lock serialises
-        // writers; a loser re-checks the WHERE after the winner commits and matches no row).
+      // The new events' hashes are computed here from the head read with the dossier. The UPDATE checks
+      // version and head together, so they only land if nobody appended since (the row lock serialises
+      // writers; a loser re-checks the WHERE after the winner commits and matches no row).
+      const prepare = async (sql: SqlQueryable): Promise<PendingAppend> => {
         const head = options.chainHead ?? (await readChainHead(sql, dossierId, expectedVersion));
-        const events = chainEvents(dossierId, head, records);
-        const next = events.at(-1) ?? head;
-        const { rows } = await sql.query<Row>(APPEND_SQL, [
-          dossierId, expectedVersion, toSnapshotText(position.snapshot), position.state, position.status, position.closed,
-          position.dueAt, toUtcIso(records.at(-1)?.at ?? new Date()), head.seq, head.hash, next.seq, next.hash,
-          JSON.stringify(events), JSON.stringify(toOutboxRecordset(options.outbox ?? [])), toRolesParam(position.openRoles),
-        ]);
-        if (rows.length === 0) throw new ConflictError(dossierId, expectedVersion);
-        return { ...toDossier(rows[0]!), snapshot: position.snapshot };
+        return { dossierId, expectedVersion, json: toAppendJson(dossierId, expectedVersion, head, position, records, options.outbox ?? []) };
       };
-      if (typeof within !== 'function') return write(client);
+      const saved = (row: Row | null): DossierRow => {
+        if (row === null) throw new ConflictError(dossierId, expectedVersion);
+        return { ...toDossier(row), snapshot: position.snapshot };
+      };
+      if (typeof within !== 'function') return saved(await append(await prepare(client)));
       return client.transaction(async (tx) => {
-        const saved = await write(tx);
-        await within(tx, saved);
-        return saved;
+        const [row] = await writeAppends(tx, [await prepare(tx)]);
+        const after = saved(row!);
+        await within(tx, after);
+        return after;
       });
     },
 
@@ -214,6 +148,34 @@ async function readChainHead(sql: SqlQueryable, dossierId: string, expectedVersi
   return { seq: Number(rows[0]['last_seq']), hash: String(rows[0]['last_hash']) };
 }
 
+/**
+ * Writes `batch` (distinct dossiers) in one `APPEND_SQL` statement.
+ * @returns per append, the dossier row after it, or null when its version or head check failed.
+ */
+async function writeAppends(sql: SqlQueryable, batch: readonly PendingAppend[]): Promise<(Row | null)[]> {
+  const { rows } = await sql.query<Row>(APPEND_SQL, [`[${batch.map((pending) => pending.json).join(',')}]`, batch.map((pending) => pending.dossierId)]);
+  const written = new Map(rows.map((row) => [String(row['id']), row]));
+  return batch.map((pending) => written.get(pending.dossierId) ?? null);
+}
+
+/**
+ * One append as an `APPEND_SQL` element: the position, the version and head it was computed from, the
+ * hash-chained events after `head` and the outbox rows. The snapshot is spliced in as the JSON text it
+ * already is, not parsed and written again.
+ */
+function toAppendJson(
+  dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, records: readonly AuditRecord[], outbox: readonly OutboxRow[],
+): string {
+  const events = chainEvents(dossierId, head, records);
+  const next = events.at(-1) ?? head;
+  const fields = JSON.stringify({
+    id: dossierId, expected_version: expectedVersion, prev_seq: head.seq, prev_hash: head.hash, state: position.state, status: position.status,
+    closed: position.closed, due_at: position.dueAt, updated_at: toUtcIso(records.at(-1)?.at ?? new Date()), last_seq: next.seq, last_hash: next.hash,
+    open_roles: toRolesParam(position.openRoles), events, outbox: toOutboxRecordset(outbox),
+  });
+  return `${fields.slice(0, -1)},"snapshot":${toSnapshotText(position.snapshot)}}`;
+}
+
 /** `records` as hash-chained event rows after `head`, in the `json_to_recordset` shape of `eventRows`. */
 function chainEvents(dossierId: string, head: ChainHead, records: readonly AuditRecord[]): (ChainHead & Row)[] {
   let prevHash = head.hash;
@@ -236,7 +198,7 @@ function chainEvents(dossierId: string, head: ChainHead, records: readonly Audit
   });
 }
 
-/** Outbox rows in the `json_to_recordset` shape of `APPEND_SQL`, without repeats of one key. */
+/** Outbox rows in the `json_to_recordset` shape of the write statements, without repeats of one key. */
 function toOutboxRecordset(outbox: readonly OutboxRow[]): Row[] {
   const seen = new Set<string>();
   return outbox.flatMap((row) => {

@@ -10,7 +10,8 @@ import type { AuditRecord, DossierSnapshot } from '@motcua/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStore, type PostgresStore } from './create-postgres-store.js';
-import type { DossierStore, NewDossier } from './dossier-store.js';
+import { createSqlStore } from './create-sql-store.js';
+import type { ChainHead, DossierRow, DossierStore, NewDossier } from './dossier-store.js';
 import { MIGRATIONS, runMigrations } from './migrations.js';
 import type { SqlClient } from './sql-client.js';
 import { ConflictError } from './store-errors.js';
@@ -94,6 +95,50 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       for (const outcome of outcomes.filter((outcome) => outcome.status === 'rejected')) expect(outcome.reason).toBeInstanceOf(ConflictError);
       expect((await store.listEvents('r-1')).map((event) => event.seq)).toEqual([1, 2]);
       expect(await store.verifyChain('r-1')).toEqual({ valid: true, events: 2 });
+    });
+
+    it('writes appends to several dossiers that arrive together in one statement; a stale one and a bad one fail alone', async () => {
+      const ids = Array.from({ length: 8 }, (_, i) => `batch-${i}`);
+      const heads = new Map<string, ChainHead>();
+      for (const id of ids) {
+        const created = await store.insertDossier(dossier(id, undefined, 'H36'));
+        if (!created.inserted) throw new Error('not inserted');
+        heads.set(id, created.dossier.chainHead!);
+      }
+      await store.appendEvents('batch-6', 1, { snapshot: snapshot('batch-6'), state: 'appraisal', status: 2, closed: false, dueAt: null }, [record('a.b', '2026-03-02T09:00:00+07:00')]);
+      // A second store over the same database whose statements are counted; one statement at a time.
+      const appends: number[] = [];
+      const counted: SqlClient = {
+        ...store.sql,
+        query: (text, params) => {
+          if (text.includes('UPDATE dossiers d')) appends.push(String(params![0]).split('"expected_version"').length - 1);
+          return store.sql.query(text, params);
+        },
+      };
+      const batched = createSqlStore(counted, { appendBatch: { maxInFlight: 1 } });
+      const outcomes = await Promise.allSettled(ids.map((id) => batched.appendEvents(id, 1, {
+        // batch-6 is stale (now at version 2); batch-7's snapshot is not JSON, so its statement fails.
+        snapshot: id === 'batch-7' ? '{not json' : snapshot(id), state: 'appraisal', status: 2, closed: false, dueAt: '2026-03-03T10:00:00.000Z', openRoles: ['appraisal-officer'],
+      }, [record('reception.accept', '2026-03-02T10:00:00+07:00', { id }), record('note', '2026-03-02T10:01:00+07:00')], {
+        chainHead: heads.get(id)!, outbox: [{ kind: 'status-change', status: 2, eventAt: '2026-03-02T03:00:00.000Z', payload: { id } }],
+      })));
+      const landed = ids.filter((_, i) => outcomes[i]!.status === 'fulfilled');
+      expect(landed).toEqual(['batch-0', 'batch-1', 'batch-2', 'batch-3', 'batch-4', 'batch-5']);
+      expect((outcomes[6] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+      expect((outcomes[7] as PromiseRejectedResult).reason).not.toBeInstanceOf(ConflictError);
+      // The first append went alone; the seven that came meanwhile shared one statement, which failed on
+      // batch-7's snapshot and was written again one append at a time.
+      expect(appends).toEqual([1, 7, 1, 1, 1, 1, 1, 1, 1]);
+      for (const [i, id] of landed.entries()) {
+        const after = (outcomes[i] as PromiseFulfilledResult<DossierRow>).value;
+        expect(after).toMatchObject({ id, version: 2, state: 'appraisal', dueAt: '2026-03-03T10:00:00.000Z', chainHead: { seq: 3 } });
+        expect(await store.verifyChain(id)).toEqual({ valid: true, events: 3 });
+        expect((await store.listEvents(id)).map((event) => event.payload)).toEqual([{}, { id }, {}]);
+      }
+      const { rows } = await store.sql.query<{ dossier_id: string }>(`SELECT dossier_id FROM outbox WHERE dossier_id LIKE 'batch-%' ORDER BY dossier_id`);
+      expect(rows.map((row) => row.dossier_id)).toEqual(landed);
+      expect((await store.listEvents('batch-7')).map((event) => event.seq)).toEqual([1]);
+      expect((await store.listInbox({ agencyCode: 'H36', role: 'appraisal-officer' })).map((found) => found.id).sort()).toEqual([...landed, 'batch-6', 'batch-7']);
     });
 
     it('numbers 50 concurrent inserts to one agency on one day without a gap or a collision', async () => {

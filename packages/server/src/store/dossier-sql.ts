@@ -1,0 +1,104 @@
+/**
+ * The statements that write dossiers, shared verbatim by the embedded and the PostgreSQL store
+ * (`createSqlStore`). Every write is ONE statement, atomic on its own in autocommit: the version-checked
+ * dossier row, its hash-chained events and its outbox rows land together or not at all.
+ */
+
+export const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
+/** The columns a write hands back: the row without the snapshot (the caller has it; parsing it back cost time). */
+export const WRITTEN_COLUMNS = DOSSIER_COLUMNS.replace(' snapshot,', '');
+
+/**
+ * The events of one write, as `json_to_recordset` rows: the whole batch in one JSON value.
+ * `json`, not `jsonb`: the batch is only taken apart, and `payload` / `due_change` go to `json` columns as
+ * the text the app sent, never converted to `jsonb` and back.
+ */
+const eventRows = (value: string): string => `json_to_recordset(${value}::json) AS e(seq integer, at timestamptz, actor_id text, actor_agency text, role text, type text,
+  payload json, from_state text, state text, status smallint, due_at timestamptz, due_change json, prev_hash text, hash text)`;
+const EVENT_INSERT = `INSERT INTO dossier_events (dossier_id, seq, at, actor_id, actor_agency, role, type, payload, from_state, state, status, due_at, due_change, prev_hash, hash)`;
+const EVENT_VALUES = `e.seq, e.at, e.actor_id, e.actor_agency, e.role, e.type, COALESCE(e.payload, 'null'::json), e.from_state, e.state, e.status, e.due_at, e.due_change, e.prev_hash, e.hash`;
+
+/** The outbox rows of one write (status changes for the National Portal), as `json_to_recordset` rows. */
+const outboxRows = (value: string) => `json_to_recordset(${value}::json) AS o(kind text, status smallint, event_at timestamptz, payload json)`;
+const OUTBOX_INSERT = 'INSERT INTO outbox (dossier_id, kind, status, event_at, payload, next_attempt_at)';
+const OUTBOX_VALUES = 'o.kind, o.status, o.event_at, o.payload, o.event_at';
+const OUTBOX_CONFLICT = 'ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING';
+
+/**
+ * Officer actions on several dossiers in ONE statement: `$1` is a JSON array of appends (`AppendRow`), each
+ * the new position of one dossier with the version and chain head it was computed from, its events and its
+ * outbox rows. The UPDATE checks version and head per dossier; an append whose check fails (another writer
+ * got there first) matches no row, so neither its events nor its outbox rows are written and no row comes
+ * back for it, while the others land. One statement means one commit and one round trip for the lot: on
+ * PostgreSQL with durable commits that is most of what an action costs the database (BENCHMARKS.md).
+ * The appends must name distinct dossiers (an UPDATE … FROM changes a row once, whichever match it takes),
+ * and `$2` lists them: without it the planner, which guesses 100 rows for a JSON recordset, hashes the
+ * batch and scans the whole table for it (3–9 ms on a few thousand dossiers, measured); with it, the rows
+ * are found through the primary key.
+ */
+export const APPEND_SQL = `WITH b AS (
+  SELECT * FROM json_to_recordset($1::json) AS b(id text, expected_version integer, prev_seq integer, prev_hash text, snapshot json, state text,
+    status smallint, closed boolean, due_at timestamptz, updated_at timestamptz, last_seq integer, last_hash text, open_roles text[], events json, outbox json)
+), upd AS (
+  UPDATE dossiers d SET snapshot = b.snapshot, state = b.state, status = b.status, closed = b.closed, due_at = b.due_at, version = d.version + 1,
+    updated_at = b.updated_at, last_seq = b.last_seq, last_hash = b.last_hash, open_roles = b.open_roles
+  FROM b
+  WHERE d.id = ANY($2::text[]) AND d.id = b.id AND d.version = b.expected_version AND d.last_seq = b.prev_seq AND d.last_hash = b.prev_hash
+  RETURNING ${WRITTEN_COLUMNS.split(', ').map((column) => `d.${column}`).join(', ')}, b.events AS new_events, b.outbox AS new_outbox
+), ev AS (
+  ${EVENT_INSERT}
+  SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN LATERAL ${eventRows('upd.new_events')}
+), ob AS (
+  ${OUTBOX_INSERT}
+  SELECT upd.id, ${OUTBOX_VALUES} FROM upd CROSS JOIN LATERAL ${outboxRows('upd.new_outbox')}
+  ${OUTBOX_CONFLICT}
+)
+SELECT ${WRITTEN_COLUMNS} FROM upd`;
+
+/**
+ * The next number of an agency's day — or, when the idempotency key `$3` was used already, the response
+ * stored with it and no number (one row either way: `last`, or `response` and `request_fingerprint`).
+ * The counter row stays locked until the statement commits, and a commit that waits for its WAL flush
+ * would hold every other submission of that agency behind the disk; so this one commit does not wait
+ * (`synchronous_commit` off, for this transaction only). That loses nothing: the dossier that uses the
+ * number commits durably later, and flushing its commit record flushes the counter's before it, so no
+ * durable dossier ever carries a number the counter could hand out again. The key is only read here;
+ * `INSERT_SQL` still claims it, so two racing requests with one key still make one dossier.
+ */
+export const NEXT_NUMBER_SQL = `WITH earlier AS (
+  SELECT response, request_fingerprint FROM idempotency_keys WHERE key_hash = $3::text
+), numbered AS (
+  INSERT INTO dossier_counters (agency_code, day, last)
+  SELECT $1, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed
+  WHERE relaxed.setting = 'off' AND NOT EXISTS (SELECT 1 FROM earlier)
+  ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last
+)
+SELECT last, NULL::jsonb AS response, NULL::text AS request_fingerprint FROM numbered
+UNION ALL SELECT NULL, response, request_fingerprint FROM earlier`;
+
+/**
+ * A new dossier in ONE statement: the idempotency key first (a key already taken, or being taken by a
+ * concurrent request, yields no row and so writes nothing), then the dossier row, its hash-chained
+ * events and the outbox row of its first status, so the submission reaches the National Portal as an
+ * officer action does, with no wait for the sweep. The foreign keys to `dossiers` are checked at the end
+ * of the statement, when the row exists.
+ */
+export const INSERT_SQL = `WITH idem AS (
+  INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint)
+  SELECT $15::text, $1::text, $16::jsonb, $11::timestamptz, $18::text WHERE $15::text IS NOT NULL
+  ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash
+), ins AS (
+  INSERT INTO dossiers (${DOSSIER_COLUMNS})
+  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::json, $7::text, $8::smallint, $9::boolean, $10::timestamptz, 1,
+    $11::timestamptz, $11::timestamptz, $12::integer, $13::text, $17::text[]
+  WHERE $15::text IS NULL OR EXISTS (SELECT 1 FROM idem)
+  RETURNING ${WRITTEN_COLUMNS}
+), ev AS (
+  ${EVENT_INSERT}
+  SELECT ins.id, ${EVENT_VALUES} FROM ins CROSS JOIN ${eventRows('$14')}
+), ob AS (
+  ${OUTBOX_INSERT}
+  SELECT ins.id, ${OUTBOX_VALUES} FROM ins CROSS JOIN ${outboxRows('$19')}
+  ${OUTBOX_CONFLICT}
+)
+SELECT ${WRITTEN_COLUMNS} FROM ins`;
