@@ -25,8 +25,8 @@ export interface PostgresStoreOptions {
   readonly maxConnections?: number;
   /** The schema steps; `MIGRATIONS` by default. */
   readonly migrations?: readonly Migration[];
-  /** How officer actions that arrive together share a statement (`SqlStoreOptions.appendBatch`). */
-  readonly appendBatch?: SqlStoreOptions['appendBatch'];
+  /** How writes that arrive together share a statement (`SqlStoreOptions.writeBatch`). */
+  readonly writeBatch?: SqlStoreOptions['writeBatch'];
 }
 
 /** The PostgreSQL store, with its SQL client for maintenance and tests. */
@@ -54,7 +54,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       await connection.query('SELECT pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
       return runMigrations(createPgTransactionClient(connection), options.migrations ?? MIGRATIONS);
     });
-    return { ...createSqlStore(sql, options.appendBatch ? { appendBatch: options.appendBatch } : {}), sql, appliedMigrations };
+    return { ...createSqlStore(sql, options.writeBatch ? { writeBatch: options.writeBatch } : {}), sql, appliedMigrations };
   } catch (error) {
     await pool.end();
     throw error;

@@ -20,56 +20,52 @@ import { createWriteBatcher } from './write-batcher.js';
 type Row = Record<string, unknown>;
 type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
 
-/** One officer action's write, as `APPEND_SQL` takes it: the dossier, its version, and the append as JSON text. */
-interface PendingAppend {
-  readonly dossierId: string;
-  readonly expectedVersion: number;
+/** One dossier's write as an element of a batch statement (`APPEND_SQL`, `INSERT_SQL`). */
+interface PendingWrite {
+  /** The dossier the write is about: the row that comes back for it has this id. */
+  readonly id: string;
+  /** Two writes with one key never share a statement (the dossier's id, or a new dossier's idempotency key). */
+  readonly key: string;
+  /** The element, as JSON text. */
   readonly json: string;
 }
 
 /** Options of {@link createSqlStore}. */
 export interface SqlStoreOptions {
   /**
-   * How officer actions are batched: at most `maxSize` appends in one statement (32 by default), at most
-   * `maxInFlight` such statements at once (2 by default; each holds a connection). An append waits only
-   * while earlier ones are on their way; `{ maxSize: 1 }` writes every append on its own.
+   * How writes are batched, for officer actions and for new dossiers each: at most `maxSize` of them in
+   * one statement (32 by default), at most `maxInFlight` such statements at once (1 by default; each
+   * holds a connection). A write waits only while earlier ones are on their way; `{ maxSize: 1 }` writes
+   * each on its own.
    */
-  readonly appendBatch?: { readonly maxSize?: number; readonly maxInFlight?: number };
+  readonly writeBatch?: { readonly maxSize?: number; readonly maxInFlight?: number };
 }
 
 /** A `DossierStore` over `client`; the schema must be migrated (`runMigrations`). */
 export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {}): DossierStore {
-  const append = createWriteBatcher<PendingAppend, Row | null>({
-    ...options.appendBatch,
-    keyOf: (pending) => pending.dossierId,
-    write: (batch) => writeAppends(client, batch),
-  });
+  const batched = (write: (batch: readonly PendingWrite[]) => Promise<(Row | null)[]>) =>
+    createWriteBatcher<PendingWrite, Row | null>({ ...options.writeBatch, keyOf: (pending) => pending.key, write });
+  const append = batched((batch) => writeAppends(client, batch));
+  const insert = batched((batch) => writeBatch(client, INSERT_SQL, batch, []));
   const store: DossierStore = {
     async insertDossier(dossier: NewDossier): Promise<InsertOutcome> {
       // Two round trips, no transaction held open: the number (or the key's earlier response) first, the
-      // counter row locked only for that statement; then the dossier, its events and the key in one statement.
+      // counter row locked only for that statement; then the dossier, its events and the key in one
+      // statement, with the other new dossiers that came meanwhile.
       const idempotency = dossier.idempotency;
       const { rows } = await client.query<{ last: number | null; response: unknown; request_fingerprint: string | null }>(
         NEXT_NUMBER_SQL, [dossier.agencyCode, receiptDay(dossier.at), idempotency?.keyHash ?? null]);
       const numbered = rows[0]!;
       if (numbered.last === null) return { inserted: false, response: numbered.response, fingerprint: numbered.request_fingerprint ?? null };
       const code = formatDossierCode(dossier.agencyCode, receiptDay(dossier.at), Number(numbered.last));
-      const at = dossier.at.toISOString();
-      const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
-      const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
-      const inserted = await client.query<Row>(INSERT_SQL, [
-        dossier.id, code, dossier.procedureKey, dossier.agencyCode, dossier.accessTokenHash, toSnapshotText(dossier.snapshot),
-        dossier.state, dossier.status, dossier.closed, dossier.dueAt, at, head.seq, head.hash, JSON.stringify(events),
-        idempotency?.keyHash ?? null, idempotency ? JSON.stringify(idempotency.response(code)) : null,
-        toRolesParam(dossier.openRoles), idempotency?.fingerprint ?? null, JSON.stringify(toOutboxRecordset(dossier.outbox?.(code) ?? [])),
-      ]);
-      if (inserted.rows.length === 0) {
+      const inserted = await insert({ id: dossier.id, key: idempotency?.keyHash ?? dossier.id, json: toNewDossierJson(dossier, code) });
+      if (inserted === null) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
         // written; its number stays unused, the one gap numbering allows.
         const earlier = await store.findIdempotent(idempotency!.keyHash);
         return { inserted: false as const, response: earlier?.response ?? null, fingerprint: earlier?.fingerprint ?? null };
       }
-      return { inserted: true, dossier: { ...toDossier(inserted.rows[0]!), snapshot: dossier.snapshot } };
+      return { inserted: true, dossier: { ...toDossier(inserted), snapshot: dossier.snapshot } };
     },
 
     async findIdempotent(keyHash: string): Promise<IdempotentResponse | null> {
@@ -88,9 +84,9 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       // The new events' hashes are computed here from the head read with the dossier. The UPDATE checks
       // version and head together, so they only land if nobody appended since (the row lock serialises
       // writers; a loser re-checks the WHERE after the winner commits and matches no row).
-      const prepare = async (sql: SqlQueryable): Promise<PendingAppend> => {
+      const prepare = async (sql: SqlQueryable): Promise<PendingWrite> => {
         const head = options.chainHead ?? (await readChainHead(sql, dossierId, expectedVersion));
-        return { dossierId, expectedVersion, json: toAppendJson(dossierId, expectedVersion, head, position, records, options.outbox ?? []) };
+        return { id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, records, options.outbox ?? []) };
       };
       const saved = (row: Row | null): DossierRow => {
         if (row === null) throw new ConflictError(dossierId, expectedVersion);
@@ -149,19 +145,41 @@ async function readChainHead(sql: SqlQueryable, dossierId: string, expectedVersi
 }
 
 /**
- * Writes `batch` (distinct dossiers) in one `APPEND_SQL` statement.
- * @returns per append, the dossier row after it, or null when its version or head check failed.
+ * Writes `batch` (distinct keys) in one statement `text`, whose `$1` is the JSON array of its elements.
+ * @returns per write, the dossier row it wrote, or null when it wrote nothing (a failed check, a used key).
  */
-async function writeAppends(sql: SqlQueryable, batch: readonly PendingAppend[]): Promise<(Row | null)[]> {
-  const { rows } = await sql.query<Row>(APPEND_SQL, [`[${batch.map((pending) => pending.json).join(',')}]`, batch.map((pending) => pending.dossierId)]);
+async function writeBatch(sql: SqlQueryable, text: string, batch: readonly PendingWrite[], params: readonly unknown[]): Promise<(Row | null)[]> {
+  const { rows } = await sql.query<Row>(text, [`[${batch.map((pending) => pending.json).join(',')}]`, ...params]);
   const written = new Map(rows.map((row) => [String(row['id']), row]));
-  return batch.map((pending) => written.get(pending.dossierId) ?? null);
+  return batch.map((pending) => written.get(pending.id) ?? null);
+}
+
+/** `APPEND_SQL` over `batch` (distinct dossiers), which also lists the dossiers' ids as `$2`. */
+function writeAppends(sql: SqlQueryable, batch: readonly PendingWrite[]): Promise<(Row | null)[]> {
+  return writeBatch(sql, APPEND_SQL, batch, [batch.map((pending) => pending.id)]);
+}
+
+/**
+ * A numbered new dossier as an `INSERT_SQL` element: its row, its events chained from the genesis hash,
+ * its outbox rows and its idempotency key with the response to hand back for it.
+ */
+function toNewDossierJson(dossier: NewDossier, code: string): string {
+  const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
+  const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
+  const { idempotency } = dossier;
+  const fields = JSON.stringify({
+    id: dossier.id, code, procedure_key: dossier.procedureKey, agency_code: dossier.agencyCode, access_token_hash: dossier.accessTokenHash,
+    state: dossier.state, status: dossier.status, closed: dossier.closed, due_at: dossier.dueAt, at: dossier.at.toISOString(),
+    last_seq: head.seq, last_hash: head.hash, open_roles: toRolesParam(dossier.openRoles), key_hash: idempotency?.keyHash ?? null,
+    response: idempotency ? idempotency.response(code) : null, request_fingerprint: idempotency?.fingerprint ?? null,
+    events, outbox: toOutboxRecordset(dossier.outbox?.(code) ?? []),
+  });
+  return withSnapshot(fields, dossier.snapshot);
 }
 
 /**
  * One append as an `APPEND_SQL` element: the position, the version and head it was computed from, the
- * hash-chained events after `head` and the outbox rows. The snapshot is spliced in as the JSON text it
- * already is, not parsed and written again.
+ * hash-chained events after `head` and the outbox rows.
  */
 function toAppendJson(
   dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, records: readonly AuditRecord[], outbox: readonly OutboxRow[],
@@ -173,7 +191,12 @@ function toAppendJson(
     closed: position.closed, due_at: position.dueAt, updated_at: toUtcIso(records.at(-1)?.at ?? new Date()), last_seq: next.seq, last_hash: next.hash,
     open_roles: toRolesParam(position.openRoles), events, outbox: toOutboxRecordset(outbox),
   });
-  return `${fields.slice(0, -1)},"snapshot":${toSnapshotText(position.snapshot)}}`;
+  return withSnapshot(fields, position.snapshot);
+}
+
+/** The JSON object text `fields` with a `snapshot` member: the snapshot's JSON text spliced in, not parsed and written again. */
+function withSnapshot(fields: string, snapshot: DossierPosition['snapshot']): string {
+  return `${fields.slice(0, -1)},"snapshot":${toSnapshotText(snapshot)}}`;
 }
 
 /** `records` as hash-chained event rows after `head`, in the `json_to_recordset` shape of `eventRows`. */

@@ -77,28 +77,34 @@ SELECT last, NULL::jsonb AS response, NULL::text AS request_fingerprint FROM num
 UNION ALL SELECT NULL, response, request_fingerprint FROM earlier`;
 
 /**
- * A new dossier in ONE statement: the idempotency key first (a key already taken, or being taken by a
- * concurrent request, yields no row and so writes nothing), then the dossier row, its hash-chained
- * events and the outbox row of its first status, so the submission reaches the National Portal as an
- * officer action does, with no wait for the sweep. The foreign keys to `dossiers` are checked at the end
- * of the statement, when the row exists.
+ * New dossiers in ONE statement: `$1` is a JSON array of dossiers (`NewDossierRow`), each numbered already
+ * (`NEXT_NUMBER_SQL`), with its hash-chained events, its outbox rows and its idempotency key, if any. The
+ * keys go first: a key already taken, or being taken by a concurrent request, yields no row, so its
+ * dossier, events and outbox rows are not written and no row comes back for it, while the others land.
+ * Each dossier reaches the National Portal's outbox as an officer action does, with no wait for the
+ * sweep. The foreign keys to `dossiers` are checked at the end of the statement, when the rows exist.
+ * The dossiers must carry distinct keys: two with one key would both lose to each other.
  */
-export const INSERT_SQL = `WITH idem AS (
+export const INSERT_SQL = `WITH n AS (
+  SELECT * FROM json_to_recordset($1::json) AS n(id text, code text, procedure_key text, agency_code text, access_token_hash text, snapshot json,
+    state text, status smallint, closed boolean, due_at timestamptz, at timestamptz, last_seq integer, last_hash text, open_roles text[],
+    key_hash text, response jsonb, request_fingerprint text, events json, outbox json)
+), idem AS (
   INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint)
-  SELECT $15::text, $1::text, $16::jsonb, $11::timestamptz, $18::text WHERE $15::text IS NOT NULL
-  ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash
+  SELECT n.key_hash, n.id, n.response, n.at, n.request_fingerprint FROM n WHERE n.key_hash IS NOT NULL
+  ON CONFLICT (key_hash) DO NOTHING RETURNING dossier_id
 ), ins AS (
   INSERT INTO dossiers (${DOSSIER_COLUMNS})
-  SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::json, $7::text, $8::smallint, $9::boolean, $10::timestamptz, 1,
-    $11::timestamptz, $11::timestamptz, $12::integer, $13::text, $17::text[]
-  WHERE $15::text IS NULL OR EXISTS (SELECT 1 FROM idem)
+  SELECT n.id, n.code, n.procedure_key, n.agency_code, n.access_token_hash, n.snapshot, n.state, n.status, n.closed, n.due_at, 1, n.at, n.at,
+    n.last_seq, n.last_hash, n.open_roles
+  FROM n WHERE n.key_hash IS NULL OR n.id IN (SELECT dossier_id FROM idem)
   RETURNING ${WRITTEN_COLUMNS}
 ), ev AS (
   ${EVENT_INSERT}
-  SELECT ins.id, ${EVENT_VALUES} FROM ins CROSS JOIN ${eventRows('$14')}
+  SELECT ins.id, ${EVENT_VALUES} FROM ins JOIN n ON n.id = ins.id CROSS JOIN LATERAL ${eventRows('n.events')}
 ), ob AS (
   ${OUTBOX_INSERT}
-  SELECT ins.id, ${OUTBOX_VALUES} FROM ins CROSS JOIN ${outboxRows('$19')}
+  SELECT ins.id, ${OUTBOX_VALUES} FROM ins JOIN n ON n.id = ins.id CROSS JOIN LATERAL ${outboxRows('n.outbox')}
   ${OUTBOX_CONFLICT}
 )
 SELECT ${WRITTEN_COLUMNS} FROM ins`;

@@ -107,15 +107,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       }
       await store.appendEvents('batch-6', 1, { snapshot: snapshot('batch-6'), state: 'appraisal', status: 2, closed: false, dueAt: null }, [record('a.b', '2026-03-02T09:00:00+07:00')]);
       // A second store over the same database whose statements are counted; one statement at a time.
-      const appends: number[] = [];
-      const counted: SqlClient = {
-        ...store.sql,
-        query: (text, params) => {
-          if (text.includes('UPDATE dossiers d')) appends.push(String(params![0]).split('"expected_version"').length - 1);
-          return store.sql.query(text, params);
-        },
-      };
-      const batched = createSqlStore(counted, { appendBatch: { maxInFlight: 1 } });
+      const { client: counted, elements: appends } = countingWrites(store.sql, 'UPDATE dossiers d');
+      const batched = createSqlStore(counted, { writeBatch: { maxInFlight: 1 } });
       const outcomes = await Promise.allSettled(ids.map((id) => batched.appendEvents(id, 1, {
         // batch-6 is stale (now at version 2); batch-7's snapshot is not JSON, so its statement fails.
         snapshot: id === 'batch-7' ? '{not json' : snapshot(id), state: 'appraisal', status: 2, closed: false, dueAt: '2026-03-03T10:00:00.000Z', openRoles: ['appraisal-officer'],
@@ -139,6 +132,48 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect(rows.map((row) => row.dossier_id)).toEqual(landed);
       expect((await store.listEvents('batch-7')).map((event) => event.seq)).toEqual([1]);
       expect((await store.listInbox({ agencyCode: 'H36', role: 'appraisal-officer' })).map((found) => found.id).sort()).toEqual([...landed, 'batch-6', 'batch-7']);
+    });
+
+    const insertKey = (id: string) => `key-of-${id}`.padEnd(64, '.');
+
+    it('writes new dossiers that arrive together in one statement; a used idempotency key gets its response and writes nothing', async () => {
+      const used = { keyHash: 'u'.repeat(64), response: (code: string) => ({ code }) };
+      const first = await store.insertDossier({ ...dossier('ins-0', undefined, 'H37'), idempotency: used });
+      // The first insert is held until every number is drawn, so the others certainly come while it is on its way.
+      let numbersDrawn = 0;
+      let allDrawn!: () => void;
+      const drawn = new Promise<void>((resolve) => { allDrawn = resolve; });
+      const { client: inner, elements: inserts } = countingWrites(store.sql, 'INSERT INTO idempotency_keys', drawn);
+      const counted: SqlClient = {
+        ...inner,
+        query: async <TRow,>(text: string, params?: readonly unknown[]) => {
+          const result = await inner.query<TRow>(text, params);
+          if (text.includes('dossier_counters') && ++numbersDrawn === 5) allDrawn();
+          return result;
+        },
+      };
+      const batched = createSqlStore(counted, { writeBatch: { maxInFlight: 1 } });
+      const outcomes = await Promise.all(['ins-1', 'ins-2', 'ins-3', 'ins-4', 'ins-5'].map((id, i) => batched.insertDossier({
+        ...dossier(id, undefined, 'H37'), openRoles: ['reception-officer'],
+        idempotency: i === 2 ? used : { keyHash: insertKey(id), response: (code: string) => ({ code, id }) },
+        outbox: (code) => [{ kind: 'status-change', status: 1, eventAt: '2026-03-02T01:00:00.000Z', payload: { code } }],
+      })));
+      // The number comes first for each, one statement each; the used key stops there. The first insert
+      // went alone; the three that came while it was held shared the next statement.
+      expect(inserts).toEqual([1, 3]);
+      expect(outcomes[2]).toEqual({ inserted: false, response: { code: first.inserted && first.dossier.code }, fingerprint: null });
+      const codes = outcomes.flatMap((outcome) => (outcome.inserted ? [outcome.dossier.code] : [])).sort();
+      expect(codes).toEqual(['H37-260302-0002', 'H37-260302-0003', 'H37-260302-0004', 'H37-260302-0005']);
+      for (const outcome of outcomes) {
+        if (!outcome.inserted) continue;
+        const { id, code } = outcome.dossier;
+        expect(await store.findByCode(code)).toMatchObject({ id, version: 1, chainHead: { seq: 1 } });
+        expect(await store.verifyChain(id)).toEqual({ valid: true, events: 1 });
+        expect(await store.findIdempotent(insertKey(id))).toMatchObject({ response: { code, id } });
+      }
+      const { rows } = await store.sql.query<{ payload: { code: string } }>(`SELECT payload FROM outbox WHERE dossier_id LIKE 'ins-%' ORDER BY dossier_id`);
+      expect(rows.map((row) => row.payload.code).sort()).toEqual(codes);
+      expect((await store.listInbox({ agencyCode: 'H37', role: 'reception-officer' })).map((found) => found.id).sort()).toEqual(['ins-0', 'ins-1', 'ins-2', 'ins-4', 'ins-5']);
     });
 
     it('numbers 50 concurrent inserts to one agency on one day without a gap or a collision', async () => {
@@ -199,6 +234,25 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect((await store.listInbox({ agencyCode: 'H32', states: ['appraisal'] })).map((found) => found.id)).toEqual(['x-2']);
     });
   });
+}
+
+/**
+ * `sql` with its batch writes counted: for each statement whose text contains `marker`, how many elements
+ * its JSON array (`$1`) held. With `holdUntil`, those statements reach the database only once it resolves.
+ */
+function countingWrites(sql: SqlClient, marker: string, holdUntil?: Promise<void>): { readonly client: SqlClient; readonly elements: number[] } {
+  const elements: number[] = [];
+  const client: SqlClient = {
+    ...sql,
+    query: async (text, params) => {
+      if (!text.includes(marker)) return sql.query(text, params);
+      // Counted without parsing: one element of the test's batches may be broken JSON on purpose.
+      elements.push(String(params![0]).split('"last_seq"').length - 1);
+      await holdUntil;
+      return sql.query(text, params);
+    },
+  };
+  return { client, elements };
 }
 
 /**

@@ -19,7 +19,11 @@ export interface WriteBatcherOptions<TItem, TResult> {
   readonly write: (items: readonly TItem[]) => Promise<readonly TResult[]>;
   /** The most items in one statement (32 by default). */
   readonly maxSize?: number;
-  /** The most statements on their way at once (2 by default); each holds one database connection. */
+  /**
+   * The most statements on their way at once (1 by default); each holds one database connection. One is
+   * what batches best on a small machine: at 16–64 users on two cores it gave as many or more actions per
+   * second than 2, 4 or 8, with less CPU per request (BENCHMARKS.md).
+   */
   readonly maxInFlight?: number;
 }
 
@@ -39,7 +43,7 @@ interface Pending<TItem, TResult> {
  * @example const append = createWriteBatcher({ keyOf: (a) => a.id, write: (batch) => writeAppends(sql, batch) });
  */
 export function createWriteBatcher<TItem, TResult>(options: WriteBatcherOptions<TItem, TResult>): (item: TItem) => Promise<TResult> {
-  const { keyOf, write, maxSize = 32, maxInFlight = 2 } = options;
+  const { keyOf, write, maxSize = 32, maxInFlight = 1 } = options;
   if (!(Number.isInteger(maxSize) && maxSize >= 1)) throw new RangeError(`maxSize must be an integer ≥ 1, not ${maxSize}`);
   if (!(Number.isInteger(maxInFlight) && maxInFlight >= 1)) throw new RangeError(`maxInFlight must be an integer ≥ 1, not ${maxInFlight}`);
   let queue: Pending<TItem, TResult>[] = [];
