@@ -46,19 +46,20 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
   const batched = (write: (batch: readonly PendingWrite[]) => Promise<(Row | null)[]>) =>
     createWriteBatcher<PendingWrite, Row | null>({ ...options.writeBatch, keyOf: (pending) => pending.key, write });
   const append = batched((batch) => writeAppends(client, batch));
+  const number = batched((batch) => writeBatch(client, NEXT_NUMBER_SQL, batch, []));
   const insert = batched((batch) => writeBatch(client, INSERT_SQL, batch, []));
   const store: DossierStore = {
     async insertDossier(dossier: NewDossier): Promise<InsertOutcome> {
-      // Two round trips, no transaction held open: the number (or the key's earlier response) first, the
-      // counter row locked only for that statement; then the dossier, its events and the key in one
-      // statement, with the other new dossiers that came meanwhile.
-      const idempotency = dossier.idempotency;
-      const { rows } = await client.query<{ last: number | null; response: unknown; request_fingerprint: string | null }>(
-        NEXT_NUMBER_SQL, [dossier.agencyCode, receiptDay(dossier.at), idempotency?.keyHash ?? null]);
-      const numbered = rows[0]!;
-      if (numbered.last === null) return { inserted: false, response: numbered.response, fingerprint: numbered.request_fingerprint ?? null };
-      const code = formatDossierCode(dossier.agencyCode, receiptDay(dossier.at), Number(numbered.last));
-      const inserted = await insert({ id: dossier.id, key: idempotency?.keyHash ?? dossier.id, json: toNewDossierJson(dossier, code) });
+      // Two round trips, no transaction held open, each shared with the other new dossiers that came
+      // meanwhile: the number (or the key's earlier response) first, the counter row locked only for that
+      // statement; then the dossier, its events and the key in one statement.
+      const { idempotency } = dossier;
+      const key = idempotency?.keyHash ?? dossier.id;
+      const day = receiptDay(dossier.at);
+      const numbered = (await number({ id: dossier.id, key, json: JSON.stringify({ id: dossier.id, agency_code: dossier.agencyCode, day, key_hash: idempotency?.keyHash ?? null }) }))!;
+      if (numbered['last'] === null) return { inserted: false, response: numbered['response'], fingerprint: (numbered['request_fingerprint'] as string | null) ?? null };
+      const code = formatDossierCode(dossier.agencyCode, day, Number(numbered['last']));
+      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code) });
       if (inserted === null) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
         // written; its number stays unused, the one gap numbering allows.

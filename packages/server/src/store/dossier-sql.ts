@@ -56,25 +56,37 @@ export const APPEND_SQL = `WITH b AS (
 SELECT ${WRITTEN_COLUMNS} FROM upd`;
 
 /**
- * The next number of an agency's day — or, when the idempotency key `$3` was used already, the response
- * stored with it and no number (one row either way: `last`, or `response` and `request_fingerprint`).
- * The counter row stays locked until the statement commits, and a commit that waits for its WAL flush
- * would hold every other submission of that agency behind the disk; so this one commit does not wait
- * (`synchronous_commit` off, for this transaction only). That loses nothing: the dossier that uses the
- * number commits durably later, and flushing its commit record flushes the counter's before it, so no
- * durable dossier ever carries a number the counter could hand out again. The key is only read here;
- * `INSERT_SQL` still claims it, so two racing requests with one key still make one dossier.
+ * The next numbers of agencies' days for several new dossiers in ONE statement: `$1` is a JSON array of
+ * `{ id, agency_code, day, key_hash }`. One row comes back per element, by `id`: its number (`last`), or —
+ * when its idempotency key was used already — the response stored with the key and no number. Each
+ * agency's day is counted up once by the dossiers of the batch that fall on it, which take its numbers in
+ * order of `id`.
+ *
+ * The counter rows stay locked until the statement commits, and a commit that waits for its WAL flush
+ * would hold every other submission of those agencies behind the disk; so this one commit does not wait
+ * (`synchronous_commit` off, for this transaction only). That loses nothing: a dossier that uses a number
+ * commits durably later, and flushing its commit record flushes the counter's before it, so no durable
+ * dossier ever carries a number the counter could hand out again. The keys are only read here;
+ * `INSERT_SQL` still claims them, so two racing requests with one key still make one dossier.
  */
-export const NEXT_NUMBER_SQL = `WITH earlier AS (
-  SELECT response, request_fingerprint FROM idempotency_keys WHERE key_hash = $3::text
+export const NEXT_NUMBER_SQL = `WITH n AS (
+  SELECT * FROM json_to_recordset($1::json) AS n(id text, agency_code text, day date, key_hash text)
+), earlier AS (
+  SELECT n.id, k.response, k.request_fingerprint FROM n JOIN idempotency_keys k ON k.key_hash = n.key_hash
+), fresh AS (
+  SELECT n.id, n.agency_code, n.day, row_number() OVER (PARTITION BY n.agency_code, n.day ORDER BY n.id) AS rank
+  FROM n WHERE n.id NOT IN (SELECT id FROM earlier)
+), counts AS (
+  SELECT agency_code, day, count(*) AS taken FROM fresh GROUP BY agency_code, day
 ), numbered AS (
   INSERT INTO dossier_counters (agency_code, day, last)
-  SELECT $1, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed
-  WHERE relaxed.setting = 'off' AND NOT EXISTS (SELECT 1 FROM earlier)
-  ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + 1 RETURNING last
+  SELECT c.agency_code, c.day, c.taken FROM counts c CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true) AS setting) AS relaxed
+  WHERE relaxed.setting = 'off'
+  ON CONFLICT (agency_code, day) DO UPDATE SET last = dossier_counters.last + excluded.last RETURNING agency_code, day, last
 )
-SELECT last, NULL::jsonb AS response, NULL::text AS request_fingerprint FROM numbered
-UNION ALL SELECT NULL, response, request_fingerprint FROM earlier`;
+SELECT f.id, (nb.last - c.taken + f.rank)::integer AS last, NULL::jsonb AS response, NULL::text AS request_fingerprint
+FROM fresh f JOIN counts c ON c.agency_code = f.agency_code AND c.day = f.day JOIN numbered nb ON nb.agency_code = f.agency_code AND nb.day = f.day
+UNION ALL SELECT id, NULL, response, request_fingerprint FROM earlier`;
 
 /**
  * New dossiers in ONE statement: `$1` is a JSON array of dossiers (`NewDossierRow`), each numbered already

@@ -148,7 +148,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         ...inner,
         query: async <TRow,>(text: string, params?: readonly unknown[]) => {
           const result = await inner.query<TRow>(text, params);
-          if (text.includes('dossier_counters') && ++numbersDrawn === 5) allDrawn();
+          if (text.includes('dossier_counters')) numbersDrawn += result.rows.length;
+          if (numbersDrawn === 5) allDrawn();
           return result;
         },
       };
@@ -158,8 +159,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         idempotency: i === 2 ? used : { keyHash: insertKey(id), response: (code: string) => ({ code, id }) },
         outbox: (code) => [{ kind: 'status-change', status: 1, eventAt: '2026-03-02T01:00:00.000Z', payload: { code } }],
       })));
-      // The number comes first for each, one statement each; the used key stops there. The first insert
-      // went alone; the three that came while it was held shared the next statement.
+      // The number comes first for each (the used key stops there). The first insert went alone; the
+      // three that came while it was held shared the next statement.
       expect(inserts).toEqual([1, 3]);
       expect(outcomes[2]).toEqual({ inserted: false, response: { code: first.inserted && first.dossier.code }, fingerprint: null });
       const codes = outcomes.flatMap((outcome) => (outcome.inserted ? [outcome.dossier.code] : [])).sort();
@@ -174,6 +175,16 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       const { rows } = await store.sql.query<{ payload: { code: string } }>(`SELECT payload FROM outbox WHERE dossier_id LIKE 'ins-%' ORDER BY dossier_id`);
       expect(rows.map((row) => row.payload.code).sort()).toEqual(codes);
       expect((await store.listInbox({ agencyCode: 'H37', role: 'reception-officer' })).map((found) => found.id).sort()).toEqual(['ins-0', 'ins-1', 'ins-2', 'ins-4', 'ins-5']);
+    });
+
+    it('numbers concurrent inserts to several agencies and days, each agency\'s day from 1 without a gap', async () => {
+      const days = [new Date('2026-03-09T01:00:00Z'), new Date('2026-03-10T01:00:00Z')];
+      const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => store.insertDossier(dossier(`g-${i}`, days[i % 2], i % 3 === 0 ? 'H38' : 'H39'))));
+      const codes = outcomes.map((outcome) => (outcome.inserted ? outcome.dossier.code : null)).sort();
+      expect(codes).toEqual([
+        'H38-260309-0001', 'H38-260309-0002', 'H38-260310-0001', 'H38-260310-0002',
+        ...['0001', '0002', '0003', '0004'].map((n) => `H39-260309-${n}`), ...['0001', '0002', '0003', '0004'].map((n) => `H39-260310-${n}`),
+      ]);
     });
 
     it('numbers 50 concurrent inserts to one agency on one day without a gap or a collision', async () => {
