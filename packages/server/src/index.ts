@@ -28,7 +28,7 @@ export { runMigrations, MIGRATIONS, type Migration } from './store/migrations.js
 export { ConflictError } from './store/store-errors.js';
 export { formatDossierCode, receiptDay, isAgencyCode } from './store/dossier-code.js';
 export { canonicalJson, hashEventRecord, GENESIS_HASH, type EventRecord } from './store/hash-chain.js';
-export type { SqlClient, SqlQueryable, SqlResult } from './store/sql-client.js';
+export type { SqlClient, SqlQueryable, SqlResult, QueryOptions } from './store/sql-client.js';
 export type {
   DossierStore, StoredDossier, DossierRow, DossierPosition, NewDossier, InsertOutcome, ChainVerification, InboxQuery, ChainHead, OutboxRow, AppendOptions, IdempotentResponse,
 } from './store/dossier-store.js';

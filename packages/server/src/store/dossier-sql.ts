@@ -32,9 +32,9 @@ const OUTBOX_CONFLICT = 'ON CONFLICT (dossier_id, kind, status, event_at) DO NOT
  * back for it, while the others land. One statement means one commit and one round trip for the lot: on
  * PostgreSQL with durable commits that is most of what an action costs the database (BENCHMARKS.md).
  * The appends must name distinct dossiers (an UPDATE … FROM changes a row once, whichever match it takes),
- * and `$2` lists them: without it the planner, which guesses 100 rows for a JSON recordset, hashes the
- * batch and scans the whole table for it (3–9 ms on a few thousand dossiers, measured); with it, the rows
- * are found through the primary key.
+ * and `$2` lists them: the planner guesses 100 rows for a JSON recordset whatever its length, and for 100
+ * rows it would hash the batch and scan the whole table (3–9 ms on a few thousand dossiers, measured);
+ * an array parameter it counts, and finds the rows through the primary key.
  */
 export const APPEND_SQL = `WITH b AS (
   SELECT * FROM json_to_recordset($1::json) AS b(id text, expected_version integer, prev_seq integer, prev_hash text, snapshot json, state text,
@@ -57,7 +57,9 @@ SELECT ${WRITTEN_COLUMNS} FROM upd`;
 
 /**
  * The next numbers of agencies' days for several new dossiers in ONE statement: `$1` is a JSON array of
- * `{ id, agency_code, day, key_hash }`. One row comes back per element, by `id`: its number (`last`), or —
+ * `{ id, agency_code, day, key_hash }`, and `$2` lists the keys (so they are looked up through the primary
+ * key, not by hashing the whole table against a batch the planner guesses at 100 rows). One row comes
+ * back per element, by `id`: its number (`last`), or —
  * when its idempotency key was used already — the response stored with the key and no number. Each
  * agency's day is counted up once by the dossiers of the batch that fall on it, which take its numbers in
  * order of `id`.
@@ -72,7 +74,7 @@ SELECT ${WRITTEN_COLUMNS} FROM upd`;
 export const NEXT_NUMBER_SQL = `WITH n AS (
   SELECT * FROM json_to_recordset($1::json) AS n(id text, agency_code text, day date, key_hash text)
 ), earlier AS (
-  SELECT n.id, k.response, k.request_fingerprint FROM n JOIN idempotency_keys k ON k.key_hash = n.key_hash
+  SELECT n.id, k.response, k.request_fingerprint FROM n JOIN idempotency_keys k ON k.key_hash = n.key_hash WHERE k.key_hash = ANY($2::text[])
 ), fresh AS (
   SELECT n.id, n.agency_code, n.day, row_number() OVER (PARTITION BY n.agency_code, n.day ORDER BY n.id) AS rank
   FROM n WHERE n.id NOT IN (SELECT id FROM earlier)

@@ -4,7 +4,7 @@
  * idle one, so concurrent requests really run side by side and the database decides every race.
  */
 import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
-import type { SqlClient, SqlResult } from './sql-client.js';
+import type { QueryOptions, SqlClient, SqlResult } from './sql-client.js';
 
 /**
  * A `SqlClient` over `pool`; `close()` ends the pool.
@@ -12,8 +12,8 @@ import type { SqlClient, SqlResult } from './sql-client.js';
  */
 export function createPgSqlClient(pool: Pool): SqlClient {
   return {
-    query: (text, params) => run(pool, text, params),
-    transaction: (work) => withPgTransaction(pool, (connection) => work({ query: (text, params) => run(connection, text, params) })),
+    query: (text, params, options) => run(pool, text, params, options),
+    transaction: (work) => withPgTransaction(pool, (connection) => work({ query: (text, params, options) => run(connection, text, params, options) })),
     exec: async (text) => { await pool.query(text); },
     close: () => pool.end(),
   };
@@ -27,12 +27,12 @@ export function createPgSqlClient(pool: Pool): SqlClient {
 export function createPgTransactionClient(connection: PoolClient): SqlClient {
   let savepoints = 0;
   return {
-    query: (text, params) => run(connection, text, params),
+    query: (text, params, options) => run(connection, text, params, options),
     transaction: async (work) => {
       const name = `motcua_sp_${++savepoints}`;
       await connection.query(`SAVEPOINT ${name}`);
       try {
-        const result = await work({ query: (text, params) => run(connection, text, params) });
+        const result = await work({ query: (text, params, options) => run(connection, text, params, options) });
         await connection.query(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
@@ -65,8 +65,8 @@ export async function withPgTransaction<T>(pool: Pool, work: (connection: PoolCl
   }
 }
 
-async function run<TRow>(target: Pool | PoolClient, text: string, params?: readonly unknown[]): Promise<SqlResult<TRow>> {
-  const name = params === undefined ? undefined : statementName(text);
+async function run<TRow>(target: Pool | PoolClient, text: string, params?: readonly unknown[], options?: QueryOptions): Promise<SqlResult<TRow>> {
+  const name = params === undefined || options?.freshPlan ? undefined : statementName(text);
   const result: QueryResult<QueryResultRow> = await target.query(name === undefined
     ? { text, values: params ? [...params] : [] }
     : { name, text, values: [...params!] });
@@ -78,7 +78,8 @@ async function run<TRow>(target: Pool | PoolClient, text: string, params?: reado
  * PostgreSQL settles on a generic plan, plans) a statement once instead of on every call. In the load
  * benchmark parse and plan were a large share of PostgreSQL's CPU per request. The store's statements
  * are constant texts, so the names stay few; past `MAX_NAMED` texts (SQL built on the fly), the rest
- * run unnamed as before rather than fill every connection's statement cache. Named statements need a
+ * run unnamed as before rather than fill every connection's statement cache; so do statements asked to
+ * be planned afresh (`QueryOptions.freshPlan`), which an unnamed statement always is. Named statements need a
  * session per connection: behind PgBouncer, use session pooling (or 1.21+ with prepared-statement support).
  */
 const MAX_NAMED = 200;

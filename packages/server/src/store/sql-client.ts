@@ -10,9 +10,19 @@ export interface SqlResult<TRow> {
   readonly affectedRows: number;
 }
 
+/** How to run one statement. */
+export interface QueryOptions {
+  /**
+   * Plan the statement anew on every run instead of reusing a plan made once per connection. For
+   * statements whose best plan depends on their parameters' sizes (a JSON batch of any length): a plan
+   * made once, while a table was small, would scan that table whole for as long as the connection lives.
+   */
+  readonly freshPlan?: boolean;
+}
+
 /** Runs parameterised SQL (`$1`, `$2`, …); never interpolate values into the text. */
 export interface SqlQueryable {
-  query<TRow = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<TRow>>;
+  query<TRow = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<SqlResult<TRow>>;
 }
 
 /** A connection or pool that can also run a transaction and be closed. */
