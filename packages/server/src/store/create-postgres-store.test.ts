@@ -71,6 +71,16 @@ describe.skipIf(!serverUrl)('PostgreSQL', () => {
       expect(text.rows[0]!.t).toBe('{"z":1,"a":2}');
     });
 
+    it('prepares parameterised statements once per connection, but not those asked for a fresh plan', async () => {
+      const store = await openScratchPostgresStore(serverUrl!, { maxConnections: 1 });
+      cleanups.push(() => store.close());
+      const prepared = async () => (await store.sql.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements ORDER BY statement', []))
+        .rows.map((row) => row.statement).filter((statement) => statement.includes('AS marker'));
+      await store.sql.query("SELECT $1::text AS marker, 'cached'", ['a']);
+      await store.sql.query("SELECT $1::text AS marker, 'fresh'", ['a'], { freshPlan: true });
+      expect(await prepared()).toEqual(["SELECT $1::text AS marker, 'cached'"]);
+    });
+
     it('runs statements side by side on several connections', async () => {
       const store = await openScratchPostgresStore(serverUrl!, { maxConnections: 4 });
       cleanups.push(() => store.close());
