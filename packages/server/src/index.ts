@@ -23,7 +23,7 @@ export { createCitizenAuthenticator, mintCitizenToken, type AuthenticateCitizen,
 export { resolvePrefill, applyPrefill, type PrefillQuery, type ResolvedPrefill } from './prefill/resolve-prefill.js';
 export { createPgliteStore, type PgliteStore, type PgliteStoreOptions } from './store/create-pglite-store.js';
 export { createPostgresStore, MIGRATION_LOCK_KEY, type PostgresStore, type PostgresStoreOptions } from './store/create-postgres-store.js';
-export { createSqlStore } from './store/create-sql-store.js';
+export { createSqlStore, type SqlStoreOptions } from './store/create-sql-store.js';
 export { runMigrations, MIGRATIONS, type Migration } from './store/migrations.js';
 export { ConflictError } from './store/store-errors.js';
 export { formatDossierCode, receiptDay, isAgencyCode } from './store/dossier-code.js';

@@ -4,7 +4,7 @@
  * version checks still decide races exactly as on PostgreSQL.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { createSqlStore } from './create-sql-store.js';
+import { createSqlStore, type SqlStoreOptions } from './create-sql-store.js';
 import type { DossierStore } from './dossier-store.js';
 import { runMigrations } from './migrations.js';
 import type { SqlClient, SqlQueryable, SqlResult } from './sql-client.js';
@@ -13,6 +13,8 @@ import type { SqlClient, SqlQueryable, SqlResult } from './sql-client.js';
 export interface PgliteStoreOptions {
   /** Directory of the database files; in memory when absent. */
   readonly dataDir?: string;
+  /** How writes that arrive together share a statement (`SqlStoreOptions.writeBatch`). */
+  readonly writeBatch?: SqlStoreOptions['writeBatch'];
 }
 
 /** The embedded store, with its SQL client for maintenance and tests. */
@@ -30,7 +32,7 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
   await db.waitReady;
   const sql = toSqlClient(db);
   await runMigrations(sql);
-  return { ...createSqlStore(sql), sql };
+  return { ...createSqlStore(sql, options.writeBatch ? { writeBatch: options.writeBatch } : {}), sql };
 }
 
 /** `db` as a `SqlClient`. PGlite plans every statement when it runs, so `QueryOptions.freshPlan` always holds. */

@@ -1,4 +1,6 @@
 import type { AuditRecord, DossierSnapshot } from '@motcua/core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresStore, type PostgresStore } from './create-postgres-store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -69,6 +71,34 @@ describe.skipIf(!serverUrl)('PostgreSQL', () => {
       expect(await store.verifyChain('u-1')).toEqual({ valid: true, events: 3 });
       const text = await store.sql.query<{ t: string }>('SELECT payload::text AS t FROM dossier_events WHERE dossier_id = $1 AND seq = 3', ['u-1']);
       expect(text.rows[0]!.t).toBe('{"z":1,"a":2}');
+    });
+
+    it('opens with the options docs/server-api.md shows, and batches as it says: of 24 actions at once, the first goes alone and the other 23 in one statement', async () => {
+      const doc = readFileSync(path.resolve(import.meta.dirname, '../../../../docs/server-api.md'), 'utf8');
+      expect(doc).toContain('  writeBatch: { maxSize: 32, maxInFlight: 1 },');
+      const { url, drop } = await createScratchDatabase(serverUrl!);
+      const store = await createPostgresStore({ connectionString: url, maxConnections: 10, writeBatch: { maxSize: 32, maxInFlight: 1 } });
+      cleanups.push(async () => { await store.close(); await drop(); });
+      const record = (type: string): AuditRecord => ({
+        type, actor: { id: 'u-1', role: 'reception-officer', agency: 'H40' }, role: 'reception-officer', at: '2026-03-02T09:00:00+07:00', payload: {},
+        fromState: 'submitted', toState: 'appraisal', status: 2, dueAt: null, dueChange: null,
+      });
+      const snapshot = (id: string): DossierSnapshot => ({ format: 'motcua.dossier/1', procedure: 'p@1.0.0', id, machine: { value: 'submitted' } });
+      const ids = Array.from({ length: 24 }, (_, i) => `doc-${i}`);
+      const created = await Promise.all(ids.map((id) => store.insertDossier({
+        id, procedureKey: 'p@1.0.0', agencyCode: 'H40', accessTokenHash: 'x'.repeat(64), at: new Date('2026-03-02T01:00:00Z'), snapshot: snapshot(id),
+        state: 'submitted', status: 1, closed: false, dueAt: null, records: [record('SUBMIT')],
+      })));
+      const rows = await Promise.all(created.map((outcome) => {
+        if (!outcome.inserted) throw new Error('not inserted');
+        const { id, version, chainHead } = outcome.dossier;
+        return store.appendEvents(id, version, { snapshot: snapshot(id), state: 'appraisal', status: 2, closed: false, dueAt: null }, [record('reception.accept')], { chainHead: chainHead! });
+      }));
+      expect(rows.map((row) => row.version)).toEqual(ids.map(() => 2));
+      // Rows written by one statement carry its transaction id: the first action went alone, the other 23 together.
+      const writers = await store.sql.query<{ n: number }>("SELECT count(DISTINCT xmin::text)::int AS n FROM dossiers WHERE id LIKE 'doc-%'", []);
+      expect(writers.rows[0]!.n).toBe(2);
+      for (const id of ids) expect(await store.verifyChain(id)).toEqual({ valid: true, events: 2 });
     });
 
     it('prepares parameterised statements once per connection, but not those asked for a fresh plan', async () => {

@@ -2,8 +2,8 @@
  * `createSqlStore`: the `DossierStore` over any `SqlClient` (the embedded PGlite, PostgreSQL through `pg`),
  * with parameterised SQL only (`dossier-sql.ts`). Concurrency comes from the database, never from
  * in-process locks: versioned writes for dossiers (`UPDATE … WHERE version = $expected`), an upsert for
- * the daily counters, and a primary key for idempotency keys. Officer actions that arrive together are
- * written together, in one statement (`createWriteBatcher`).
+ * the daily counters, and a primary key for idempotency keys. Writes of one kind that arrive together
+ * (numbers, new dossiers, officer actions) go in one statement (`createWriteBatcher`).
  */
 import type { AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
@@ -18,6 +18,7 @@ import { ConflictError } from './store-errors.js';
 import { createWriteBatcher } from './write-batcher.js';
 
 type Row = Record<string, unknown>;
+type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
 
 /**
  * How the batch statements run. PostgreSQL guesses 100 rows for a JSON recordset whatever its length, and
@@ -26,9 +27,8 @@ type Row = Record<string, unknown>;
  * primary key finds them in 0.2 ms). Planning each batch afresh costs far less than that, once a batch.
  */
 const FRESH_PLAN: QueryOptions = { freshPlan: true };
-type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
 
-/** One dossier's write as an element of a batch statement (`APPEND_SQL`, `INSERT_SQL`). */
+/** One dossier's write as an element of a batch statement (`NEXT_NUMBER_SQL`, `INSERT_SQL`, `APPEND_SQL`). */
 interface PendingWrite {
   /** The dossier the write is about: the row that comes back for it has this id. */
   readonly id: string;
@@ -66,10 +66,11 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       const { idempotency } = dossier;
       const key = idempotency?.keyHash ?? dossier.id;
       const day = receiptDay(dossier.at);
-      const numbered = (await number({
+      const numbered = await number({
         id: dossier.id, key, json: JSON.stringify({ id: dossier.id, agency_code: dossier.agencyCode, day, key_hash: idempotency?.keyHash ?? null }),
         ...(idempotency ? { lookup: idempotency.keyHash } : {}),
-      }))!;
+      });
+      if (numbered === null) throw new Error(`The numbering statement answered no row for dossier ${dossier.id}`);
       if (numbered['last'] === null) return { inserted: false, response: numbered['response'], fingerprint: (numbered['request_fingerprint'] as string | null) ?? null };
       const code = formatDossierCode(dossier.agencyCode, day, Number(numbered['last']));
       const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code) });
