@@ -97,6 +97,23 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect(await store.verifyChain('r-1')).toEqual({ valid: true, events: 2 });
     });
 
+    it('runs a hook inside the append\'s transaction: it sees the write, and when it throws nothing is written', async () => {
+      await store.insertDossier(dossier('hook-1'));
+      const position = { snapshot: snapshot('hook-1'), state: 'appraisal', status: 2, closed: false, dueAt: null };
+      const seen: unknown[] = [];
+      const after = await store.appendEvents('hook-1', 1, position, [record('reception.accept', '2026-03-02T09:00:00+07:00')], async (tx, saved) => {
+        const { rows } = await tx.query<{ version: number }>('SELECT version FROM dossiers WHERE id = $1', ['hook-1']);
+        seen.push(rows[0]!.version, saved.version);
+      });
+      expect(seen).toEqual([2, 2]);
+      expect(after).toMatchObject({ version: 2, chainHead: { seq: 2 } });
+      await expect(store.appendEvents('hook-1', 2, position, [record('a.b', '2026-03-02T09:05:00+07:00')], async () => { throw new Error('hook failed'); }))
+        .rejects.toThrow('hook failed');
+      expect(await store.findByCode(after.code)).toMatchObject({ version: 2 });
+      expect(await store.verifyChain('hook-1')).toEqual({ valid: true, events: 2 });
+      await expect(store.appendEvents('hook-1', 1, position, [record('a.b', '2026-03-02T09:06:00+07:00')], async () => {})).rejects.toBeInstanceOf(ConflictError);
+    });
+
     it('writes appends to several dossiers that arrive together in one statement; a stale one and a bad one fail alone', async () => {
       const ids = Array.from({ length: 8 }, (_, i) => `batch-${i}`);
       const heads = new Map<string, ChainHead>();
