@@ -1,7 +1,8 @@
 /**
  * The statements that write dossiers, shared verbatim by the embedded and the PostgreSQL store
  * (`createSqlStore`). Every write is ONE statement, atomic on its own in autocommit: the version-checked
- * dossier row, its hash-chained events and its outbox rows land together or not at all.
+ * dossier row, its hash-chained events and its outbox rows land together or not at all. Each statement
+ * takes a batch: the writes of its kind that arrived together (`createWriteBatcher`), as a JSON array.
  */
 
 export const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
@@ -25,7 +26,7 @@ const OUTBOX_VALUES = 'o.kind, o.status, o.event_at, o.payload, o.event_at';
 const OUTBOX_CONFLICT = 'ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING';
 
 /**
- * Officer actions on several dossiers in ONE statement: `$1` is a JSON array of appends (`AppendRow`), each
+ * Officer actions on several dossiers in ONE statement: `$1` is a JSON array of appends (`toAppendJson`), each
  * the new position of one dossier with the version and chain head it was computed from, its events and its
  * outbox rows. The UPDATE checks version and head per dossier; an append whose check fails (another writer
  * got there first) matches no row, so neither its events nor its outbox rows are written and no row comes
@@ -91,7 +92,7 @@ FROM fresh f JOIN counts c ON c.agency_code = f.agency_code AND c.day = f.day JO
 UNION ALL SELECT id, NULL, response, request_fingerprint FROM earlier`;
 
 /**
- * New dossiers in ONE statement: `$1` is a JSON array of dossiers (`NewDossierRow`), each numbered already
+ * New dossiers in ONE statement: `$1` is a JSON array of dossiers (`toNewDossierJson`), each numbered already
  * (`NEXT_NUMBER_SQL`), with its hash-chained events, its outbox rows and its idempotency key, if any. The
  * keys go first: a key already taken, or being taken by a concurrent request, yields no row, so its
  * dossier, events and outbox rows are not written and no row comes back for it, while the others land.
