@@ -124,7 +124,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       }
       await store.appendEvents('batch-6', 1, { snapshot: snapshot('batch-6'), state: 'appraisal', status: 2, closed: false, dueAt: null }, [record('a.b', '2026-03-02T09:00:00+07:00')]);
       // A second store over the same database whose statements are counted; one statement at a time.
-      const { client: counted, elements: appends } = countingWrites(store.sql, 'UPDATE dossiers d');
+      const { client: counted, elements: appends } = countingWrites(store.sql, 'UPDATE dossiers d', 'expected_version');
       const batched = createSqlStore(counted, { writeBatch: { maxInFlight: 1 } });
       const outcomes = await Promise.allSettled(ids.map((id) => batched.appendEvents(id, 1, {
         // batch-6 is stale (now at version 2); batch-7's snapshot is not JSON, so its statement fails.
@@ -136,9 +136,9 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect(landed).toEqual(['batch-0', 'batch-1', 'batch-2', 'batch-3', 'batch-4', 'batch-5']);
       expect((outcomes[6] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
       expect((outcomes[7] as PromiseRejectedResult).reason).not.toBeInstanceOf(ConflictError);
-      // The first append went alone; the seven that came meanwhile shared one statement, which failed on
+      // The eight appends, made in one turn of the event loop, shared one statement, which failed on
       // batch-7's snapshot and was written again one append at a time.
-      expect(appends).toEqual([1, 7, 1, 1, 1, 1, 1, 1, 1]);
+      expect(appends).toEqual([8, 1, 1, 1, 1, 1, 1, 1, 1]);
       for (const [i, id] of landed.entries()) {
         const after = (outcomes[i] as PromiseFulfilledResult<DossierRow>).value;
         expect(after).toMatchObject({ id, version: 2, state: 'appraisal', dueAt: '2026-03-03T10:00:00.000Z', chainHead: { seq: 3 } });
@@ -156,29 +156,17 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     it('writes new dossiers that arrive together in one statement; a used idempotency key gets its response and writes nothing', async () => {
       const used = { keyHash: 'u'.repeat(64), response: (code: string) => ({ code }) };
       const first = await store.insertDossier({ ...dossier('ins-0', undefined, 'H37'), idempotency: used });
-      // The first insert is held until every number is drawn, so the others certainly come while it is on its way.
-      let numbersDrawn = 0;
-      let allDrawn!: () => void;
-      const drawn = new Promise<void>((resolve) => { allDrawn = resolve; });
-      const { client: inner, elements: inserts } = countingWrites(store.sql, 'INSERT INTO idempotency_keys', drawn);
-      const counted: SqlClient = {
-        ...inner,
-        query: async <TRow,>(text: string, params?: readonly unknown[]) => {
-          const result = await inner.query<TRow>(text, params);
-          if (text.includes('dossier_counters')) numbersDrawn += result.rows.length;
-          if (numbersDrawn === 5) allDrawn();
-          return result;
-        },
-      };
+      const { client: inner, elements: inserts } = countingWrites(store.sql, 'INSERT INTO idempotency_keys', 'key_hash');
+      const { client: counted, elements: numbers } = countingWrites(inner, 'dossier_counters', 'key_hash');
       const batched = createSqlStore(counted, { writeBatch: { maxInFlight: 1 } });
       const outcomes = await Promise.all(['ins-1', 'ins-2', 'ins-3', 'ins-4', 'ins-5'].map((id, i) => batched.insertDossier({
         ...dossier(id, undefined, 'H37'), openRoles: ['reception-officer'],
         idempotency: i === 2 ? used : { keyHash: insertKey(id), response: (code: string) => ({ code, id }) },
         outbox: (code) => [{ kind: 'status-change', status: 1, eventAt: '2026-03-02T01:00:00.000Z', payload: { code } }],
       })));
-      // The number comes first for each (the used key stops there). The first insert went alone; the
-      // three that came while it was held shared the next statement.
-      expect(inserts).toEqual([1, 3]);
+      // One statement draws the five numbers (the used key stops there), one inserts the other four.
+      expect(numbers).toEqual([5]);
+      expect(inserts).toEqual([4]);
       expect(outcomes[2]).toEqual({ inserted: false, response: { code: first.inserted && first.dossier.code }, fingerprint: null });
       const codes = outcomes.flatMap((outcome) => (outcome.inserted ? [outcome.dossier.code] : [])).sort();
       expect(codes).toEqual(['H37-260302-0002', 'H37-260302-0003', 'H37-260302-0004', 'H37-260302-0005']);
@@ -266,18 +254,16 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
 
 /**
  * `sql` with its batch writes counted: for each statement whose text contains `marker`, how many elements
- * its JSON array (`$1`) held. With `holdUntil`, those statements reach the database only once it resolves.
+ * its JSON array (`$1`) held, told by the member `field` that each element has once.
  */
-function countingWrites(sql: SqlClient, marker: string, holdUntil?: Promise<void>): { readonly client: SqlClient; readonly elements: number[] } {
+function countingWrites(sql: SqlClient, marker: string, field: string): { readonly client: SqlClient; readonly elements: number[] } {
   const elements: number[] = [];
   const client: SqlClient = {
     ...sql,
-    query: async (text, params) => {
-      if (!text.includes(marker)) return sql.query(text, params);
+    query: (text, params, options) => {
       // Counted without parsing: one element of the test's batches may be broken JSON on purpose.
-      elements.push(String(params![0]).split('"last_seq"').length - 1);
-      await holdUntil;
-      return sql.query(text, params);
+      if (text.includes(marker)) elements.push(String(params![0]).split(`"${field}"`).length - 1);
+      return sql.query(text, params, options);
     },
   };
   return { client, elements };

@@ -12,28 +12,43 @@ function manualWriter(answer: (items: readonly Item[]) => readonly string[] = (i
   return { statements, write };
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** One turn of the event loop: a batch the batcher scheduled when it was idle has started after it. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 const keys = (items: readonly Item[]) => items.map((item) => item.key);
 
 describe('createWriteBatcher', () => {
-  it('writes a lone item at once, in a statement of its own', async () => {
+  it('writes a lone item after one turn of the event loop, in a statement of its own', async () => {
     const writer = manualWriter();
     const write = createWriteBatcher({ keyOf: (item: Item) => item.key, write: writer.write });
     const done = write({ key: 'a', value: 1 });
+    expect(writer.statements).toEqual([]);
+    await turn();
     expect(writer.statements.map((s) => keys(s.items))).toEqual([['a']]);
     writer.statements[0]!.finish();
     expect(await done).toBe('a=1');
   });
 
-  it('sends what arrived meanwhile together in the next statement, in key order, and answers each item its own result', async () => {
+  it('gathers the writes made in one turn of the event loop into one statement, in key order', async () => {
     const writer = manualWriter();
-    const write = createWriteBatcher({ keyOf: (item: Item) => item.key, write: writer.write, maxInFlight: 1 });
+    const write = createWriteBatcher({ keyOf: (item: Item) => item.key, write: writer.write });
+    const all = ['d', 'b', 'c'].map((key, value) => write({ key, value }));
+    await turn();
+    expect(writer.statements.map((s) => keys(s.items))).toEqual([['b', 'c', 'd']]);
+    writer.statements[0]!.finish();
+    expect(await Promise.all(all)).toEqual(['d=0', 'b=1', 'c=2']);
+  });
+
+  it('sends what arrived while a statement was on its way together in the next one, and answers each item its own result', async () => {
+    const writer = manualWriter();
+    const write = createWriteBatcher({ keyOf: (item: Item) => item.key, write: writer.write });
     const first = write({ key: 'm', value: 1 });
+    await turn();
     const later = ['d', 'b', 'c'].map((key, value) => write({ key, value }));
+    await turn();
     expect(writer.statements).toHaveLength(1);
     writer.statements[0]!.finish();
     await first;
-    await tick();
+    await turn();
     expect(writer.statements.map((s) => keys(s.items))).toEqual([['m'], ['b', 'c', 'd']]);
     writer.statements[1]!.finish();
     expect(await Promise.all(later)).toEqual(['d=0', 'b=1', 'c=2']);
@@ -43,16 +58,13 @@ describe('createWriteBatcher', () => {
     const writer = manualWriter();
     const write = createWriteBatcher({ keyOf: (item: Item) => item.key, write: writer.write, maxSize: 2, maxInFlight: 2 });
     const all = ['a', 'b', 'c', 'd', 'e', 'f'].map((key, value) => write({ key, value }));
-    // The first two go alone at once (nothing was waiting yet); the rest wait for a free slot.
-    expect(writer.statements.map((s) => keys(s.items))).toEqual([['a'], ['b']]);
+    await turn();
+    expect(writer.statements.map((s) => keys(s.items))).toEqual([['a', 'b'], ['c', 'd']]);
     writer.statements[0]!.finish();
-    await tick();
-    expect(writer.statements.map((s) => keys(s.items))).toEqual([['a'], ['b'], ['c', 'd']]);
+    await turn();
+    expect(writer.statements.map((s) => keys(s.items))).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
     writer.statements[1]!.finish();
-    await tick();
-    expect(writer.statements.map((s) => keys(s.items))).toEqual([['a'], ['b'], ['c', 'd'], ['e', 'f']]);
     writer.statements[2]!.finish();
-    writer.statements[3]!.finish();
     expect(await Promise.all(all)).toHaveLength(6);
   });
 
@@ -62,14 +74,14 @@ describe('createWriteBatcher', () => {
     const first = write({ key: 'a', value: 1 });
     const second = write({ key: 'a', value: 2 });
     const other = write({ key: 'b', value: 3 });
-    expect(writer.statements.map((s) => s.items)).toEqual([[{ key: 'a', value: 1 }], [{ key: 'b', value: 3 }]]);
+    await turn();
+    expect(writer.statements.map((s) => s.items)).toEqual([[{ key: 'a', value: 1 }, { key: 'b', value: 3 }]]);
     writer.statements[0]!.finish();
-    expect(await first).toBe('a=1');
-    await tick();
-    expect(writer.statements.map((s) => s.items)).toEqual([[{ key: 'a', value: 1 }], [{ key: 'b', value: 3 }], [{ key: 'a', value: 2 }]]);
-    writer.statements[2]!.finish();
+    expect(await Promise.all([first, other])).toEqual(['a=1', 'b=3']);
+    await turn();
+    expect(writer.statements.map((s) => s.items)).toEqual([[{ key: 'a', value: 1 }, { key: 'b', value: 3 }], [{ key: 'a', value: 2 }]]);
     writer.statements[1]!.finish();
-    expect(await Promise.all([second, other])).toEqual(['a=2', 'b=3']);
+    expect(await second).toBe('a=2');
   });
 
   it('writes each item of a failed statement again alone, so only the bad item fails', async () => {
@@ -86,7 +98,7 @@ describe('createWriteBatcher', () => {
     const outcomes = Promise.allSettled([{ key: 'a', value: 1 }, { key: 'b', value: 2 }, { key: 'c', value: -1 }, { key: 'd', value: 4 }].map(write));
     expect((await outcomes).map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).message)))
       .toEqual(['a', 'b', 'bad value', 'd']);
-    expect(statements).toEqual([['a'], ['b', 'c', 'd'], ['b'], ['c'], ['d']]);
+    expect(statements).toEqual([['a', 'b', 'c', 'd'], ['a'], ['b'], ['c'], ['d']]);
   });
 
   it('rejects every item, and writes none again, when the writer answers the wrong number of results', async () => {
