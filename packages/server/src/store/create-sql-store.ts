@@ -201,10 +201,12 @@ function toAppendJson(
   dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, records: readonly AuditRecord[], outbox: readonly OutboxRow[],
 ): string {
   const events = chainEvents(dossierId, head, records);
-  const next = events.at(-1) ?? head;
+  const last = events.at(-1);
+  const next = last ?? head;
+  const updatedAt = last?.['at'] ?? toUtcIso(new Date()); // the last event's instant, in UTC ISO form from chaining
   const fields = JSON.stringify({
     id: dossierId, expected_version: expectedVersion, prev_seq: head.seq, prev_hash: head.hash, state: position.state, status: position.status,
-    closed: position.closed, due_at: position.dueAt, updated_at: toUtcIso(records.at(-1)?.at ?? new Date()), last_seq: next.seq, last_hash: next.hash,
+    closed: position.closed, due_at: position.dueAt, updated_at: updatedAt, last_seq: next.seq, last_hash: next.hash,
     open_roles: toRolesParam(position.openRoles), events, outbox: toOutboxRecordset(outbox),
   });
   return withSnapshot(fields, position.snapshot);

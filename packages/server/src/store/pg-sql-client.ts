@@ -4,7 +4,7 @@
  * idle one, so concurrent requests really run side by side and the database decides every race.
  */
 import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
-import type { QueryOptions, SqlClient, SqlResult } from './sql-client.js';
+import type { QueryOptions, SqlClient, SqlQueryable, SqlResult } from './sql-client.js';
 
 /**
  * A `SqlClient` over `pool`; `close()` ends the pool.
@@ -12,8 +12,8 @@ import type { QueryOptions, SqlClient, SqlResult } from './sql-client.js';
  */
 export function createPgSqlClient(pool: Pool): SqlClient {
   return {
-    query: (text, params, options) => run(pool, text, params, options),
-    transaction: (work) => withPgTransaction(pool, (connection) => work({ query: (text, params, options) => run(connection, text, params, options) })),
+    ...on(pool),
+    transaction: (work) => withPgTransaction(pool, (connection) => work(on(connection))),
     exec: async (text) => { await pool.query(text); },
     close: () => pool.end(),
   };
@@ -27,12 +27,12 @@ export function createPgSqlClient(pool: Pool): SqlClient {
 export function createPgTransactionClient(connection: PoolClient): SqlClient {
   let savepoints = 0;
   return {
-    query: (text, params, options) => run(connection, text, params, options),
+    ...on(connection),
     transaction: async (work) => {
       const name = `motcua_sp_${++savepoints}`;
       await connection.query(`SAVEPOINT ${name}`);
       try {
-        const result = await work({ query: (text, params, options) => run(connection, text, params, options) });
+        const result = await work(on(connection));
         await connection.query(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
@@ -63,6 +63,11 @@ export async function withPgTransaction<T>(pool: Pool, work: (connection: PoolCl
   } finally {
     connection.release(isBroken);
   }
+}
+
+/** Queries on `target`: the pool (any idle connection) or one checked-out connection. */
+function on(target: Pool | PoolClient): SqlQueryable {
+  return { query: (text, params, options) => run(target, text, params, options) };
 }
 
 async function run<TRow>(target: Pool | PoolClient, text: string, params?: readonly unknown[], options?: QueryOptions): Promise<SqlResult<TRow>> {
