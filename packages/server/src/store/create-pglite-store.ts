@@ -35,7 +35,7 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
   return { ...createSqlStore(sql, options.writeBatch ? { writeBatch: options.writeBatch } : {}), sql };
 }
 
-/** `db` as a `SqlClient`. PGlite plans every statement when it runs, so `QueryOptions.freshPlan` always holds. */
+/** `db` as a `SqlClient`. PGlite plans every statement when it runs, so `QueryOptions.freshPlan` always holds (and `planGeneration` has nothing to keep). */
 function toSqlClient(db: PGlite): SqlClient {
   const run = async <TRow>(target: Pick<PGlite, 'query'>, text: string, params?: readonly unknown[]): Promise<SqlResult<TRow>> => {
     const result = await target.query<TRow>(text, params ? [...params] : []);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresStore, type PostgresStore } from './create-postgres-store.js';
+import { GENESIS_HASH } from './hash-chain.js';
 import { MIGRATIONS } from './migrations.js';
 import { createScratchDatabase, describeStoreContract, openScratchPostgresStore } from './store-contract.js';
 
@@ -107,8 +108,46 @@ describe.skipIf(!serverUrl)('PostgreSQL', () => {
       const prepared = async () => (await store.sql.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements ORDER BY statement', []))
         .rows.map((row) => row.statement).filter((statement) => statement.includes('AS marker'));
       await store.sql.query("SELECT $1::text AS marker, 'cached'", ['a']);
+      await store.sql.query("SELECT $1::text AS marker, 'cached'", ['b']);
       await store.sql.query("SELECT $1::text AS marker, 'fresh'", ['a'], { freshPlan: true });
       expect(await prepared()).toEqual(["SELECT $1::text AS marker, 'cached'"]);
+      // A new plan generation prepares the same text once more; an old one is kept, not prepared again.
+      for (const planGeneration of [7, 8, 7, 8]) await store.sql.query("SELECT $1::text AS marker, 'sized'", ['a'], { planGeneration });
+      expect(await prepared()).toEqual(["SELECT $1::text AS marker, 'cached'", "SELECT $1::text AS marker, 'sized'", "SELECT $1::text AS marker, 'sized'"]);
+    });
+
+    it('plans an append afresh while dossiers is small, and keeps its plan once the table has grown past 128 kB', async () => {
+      const store = await openScratchPostgresStore(serverUrl!, { maxConnections: 1 });
+      cleanups.push(() => store.close());
+      const appendsPrepared = async () => (await store.sql.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE 'WITH b AS (%UPDATE dossiers%'", [])).rows[0]!.n;
+      // Dossiers of about 2 kB, stored whole in the row (below PostgreSQL's 2 kB threshold for compressing a value).
+      const fill = (from: number, to: number) => store.sql.query(
+        `INSERT INTO dossiers (id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, version, created_at, updated_at, last_hash)
+         SELECT 'g-' || i, 'G-' || i, 'p@1.0.0', 'H41', 'h', json_build_object('pad', (SELECT string_agg(md5(random()::text), '') FROM generate_series(1, 56))),
+           'submitted', 1, false, 1, now(), now(), $3
+         FROM generate_series($1::int, $2::int) AS i`, [from, to, GENESIS_HASH]);
+      const act = (ids: readonly number[]) => Promise.all(ids.map((i) => store.appendEvents(`g-${i}`, 1, {
+        snapshot: { format: 'motcua.dossier/1', procedure: 'p@1.0.0', id: `g-${i}`, machine: { value: 'appraisal' } }, state: 'appraisal', status: 2, closed: false, dueAt: null,
+      }, [{
+        type: 'reception.accept', actor: { id: 'u-1', role: 'reception-officer', agency: 'H41' }, role: 'reception-officer', at: '2026-03-02T09:00:00+07:00',
+        payload: {}, fromState: 'submitted', toState: 'appraisal', status: 2, dueAt: null, dueChange: null,
+      }], { chainHead: { seq: 0, hash: GENESIS_HASH } })));
+      const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      await fill(1, 40); // 10 pages
+      await act(range(1, 10));
+      await act(range(11, 20));
+      expect(await appendsPrepared()).toBe(0);
+      // Grown past 128 kB: the size is read again after 512 more rows written, and from then on the plan is kept.
+      await fill(41, 1200);
+      const { rows } = await store.sql.query<{ pages: number }>("SELECT (pg_relation_size('dossiers') / 8192)::int AS pages", []);
+      expect(rows[0]!.pages).toBeGreaterThan(256);
+      expect(rows[0]!.pages).toBeLessThan(480); // one doubling (256–511 pages) for all the appends below
+      await act(range(21, 540));
+      await act(range(541, 560));
+      await act(range(561, 580));
+      expect(await appendsPrepared()).toBe(1);
+      for (const i of [1, 300, 580]) expect(await store.verifyChain(`g-${i}`)).toEqual({ valid: true, events: 1 });
     });
 
     it('runs statements side by side on several connections', async () => {

@@ -13,20 +13,13 @@ import type {
   StoredDossier,
 } from './dossier-store.js';
 import { GENESIS_HASH, hashEventRecord, toUtcIso, type EventRecord } from './hash-chain.js';
+import { createPlanGeneration } from './plan-generation.js';
 import type { QueryOptions, SqlClient, SqlQueryable } from './sql-client.js';
 import { ConflictError } from './store-errors.js';
 import { createWriteBatcher } from './write-batcher.js';
 
 type Row = Record<string, unknown>;
 type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
-
-/**
- * How the batch statements run. PostgreSQL guesses 100 rows for a JSON recordset whatever its length, and
- * a plan cached per connection is made once: made while a table was small, it kept scanning the table
- * whole to find a batch's rows (6 ms a statement at 2,000 dossiers in the load benchmark, where the
- * primary key finds them in 0.2 ms). Planning each batch afresh costs far less than that, once a batch.
- */
-const FRESH_PLAN: QueryOptions = { freshPlan: true };
 
 /** One dossier's write as an element of a batch statement (`NEXT_NUMBER_SQL`, `INSERT_SQL`, `APPEND_SQL`). */
 interface PendingWrite {
@@ -55,8 +48,13 @@ export interface SqlStoreOptions {
 export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {}): DossierStore {
   const batched = (write: (batch: readonly PendingWrite[]) => Promise<(Row | null)[]>) =>
     createWriteBatcher<PendingWrite, Row | null>({ ...options.writeBatch, keyOf: (pending) => pending.key, write });
-  const append = batched((batch) => writeAppends(client, batch));
-  const number = batched((batch) => writeBatch(client, NEXT_NUMBER_SQL, batch, [batch.flatMap((pending) => pending.lookup ?? [])]));
+  // The append finds its dossiers, and the numbering its idempotency keys, by primary key in tables that grow:
+  // their plans are kept per size of the table (`createPlanGeneration`). The insert looks nothing up in a
+  // table; its plan is kept once per connection.
+  const appendPlan = createPlanGeneration(client, { table: 'dossiers' });
+  const numberPlan = createPlanGeneration(client, { table: 'idempotency_keys' });
+  const append = batched((batch) => writeAppends(client, batch, appendPlan(batch.length)));
+  const number = batched((batch) => writeBatch(client, NEXT_NUMBER_SQL, batch, [batch.flatMap((pending) => pending.lookup ?? [])], numberPlan(batch.length)));
   const insert = batched((batch) => writeBatch(client, INSERT_SQL, batch, []));
   const store: DossierStore = {
     async insertDossier(dossier: NewDossier): Promise<InsertOutcome> {
@@ -109,7 +107,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       };
       if (typeof within !== 'function') return saved(await append(await prepare(client)));
       return client.transaction(async (tx) => {
-        const [row] = await writeAppends(tx, [await prepare(tx)]);
+        const [row] = await writeAppends(tx, [await prepare(tx)], appendPlan(1));
         const after = saved(row!);
         await within(tx, after);
         return after;
@@ -163,16 +161,17 @@ async function readChainHead(sql: SqlQueryable, dossierId: string, expectedVersi
  * Writes `batch` (distinct keys) in one statement `text`, whose `$1` is the JSON array of its elements.
  * @returns per write, the dossier row it wrote, or null when it wrote nothing (a failed check, a used key).
  */
-async function writeBatch(sql: SqlQueryable, text: string, batch: readonly PendingWrite[], params: readonly unknown[]): Promise<(Row | null)[]> {
-  // Planned afresh: the best plan depends on the batch's length and the tables' sizes (FRESH_PLAN).
-  const { rows } = await sql.query<Row>(text, [`[${batch.map((pending) => pending.json).join(',')}]`, ...params], FRESH_PLAN);
+async function writeBatch(
+  sql: SqlQueryable, text: string, batch: readonly PendingWrite[], params: readonly unknown[], plan?: QueryOptions,
+): Promise<(Row | null)[]> {
+  const { rows } = await sql.query<Row>(text, [`[${batch.map((pending) => pending.json).join(',')}]`, ...params], plan);
   const written = new Map(rows.map((row) => [String(row['id']), row]));
   return batch.map((pending) => written.get(pending.id) ?? null);
 }
 
 /** `APPEND_SQL` over `batch` (distinct dossiers), which also lists the dossiers' ids as `$2`. */
-function writeAppends(sql: SqlQueryable, batch: readonly PendingWrite[]): Promise<(Row | null)[]> {
-  return writeBatch(sql, APPEND_SQL, batch, [batch.map((pending) => pending.id)]);
+function writeAppends(sql: SqlQueryable, batch: readonly PendingWrite[], plan: QueryOptions): Promise<(Row | null)[]> {
+  return writeBatch(sql, APPEND_SQL, batch, [batch.map((pending) => pending.id)], plan);
 }
 
 /**

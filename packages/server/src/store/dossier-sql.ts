@@ -35,7 +35,8 @@ const OUTBOX_CONFLICT = 'ON CONFLICT (dossier_id, kind, status, event_at) DO NOT
  * The appends must name distinct dossiers (an UPDATE … FROM changes a row once, whichever match it takes),
  * and `$2` lists them: the planner guesses 100 rows for a JSON recordset whatever its length, and for 100
  * rows it would hash the batch and scan the whole table (3–9 ms on a few thousand dossiers, measured);
- * an array parameter it counts, and finds the rows through the primary key.
+ * for an array of ids (counted in a fresh plan, taken as 10 in a kept one) it finds the rows through the
+ * primary key. Its plan is kept per size of `dossiers` (`createPlanGeneration`).
  */
 export const APPEND_SQL = `WITH b AS (
   SELECT * FROM json_to_recordset($1::json) AS b(id text, expected_version integer, prev_seq integer, prev_hash text, snapshot json, state text,

@@ -71,7 +71,7 @@ function on(target: Pool | PoolClient): SqlQueryable {
 }
 
 async function run<TRow>(target: Pool | PoolClient, text: string, params?: readonly unknown[], options?: QueryOptions): Promise<SqlResult<TRow>> {
-  const name = params === undefined || options?.freshPlan ? undefined : statementName(text);
+  const name = params === undefined || options?.freshPlan ? undefined : statementName(text, options?.planGeneration ?? 0);
   const result: QueryResult<QueryResultRow> = await target.query(name === undefined
     ? { text, values: params ? [...params] : [] }
     : { name, text, values: [...params!] });
@@ -84,14 +84,16 @@ async function run<TRow>(target: Pool | PoolClient, text: string, params?: reado
  * benchmark parse and plan were a large share of PostgreSQL's CPU per request. The store's statements
  * are constant texts, so the names stay few; past `MAX_NAMED` texts (SQL built on the fly), the rest
  * run unnamed as before rather than fill every connection's statement cache; so do statements asked to
- * be planned afresh (`QueryOptions.freshPlan`), which an unnamed statement always is. Named statements need a
+ * be planned afresh (`QueryOptions.freshPlan`), which an unnamed statement always is. A text run in another
+ * `QueryOptions.planGeneration` gets another name, so PostgreSQL plans it once more. Named statements need a
  * session per connection: behind PgBouncer, use session pooling (or 1.21+ with prepared-statement support).
  */
 const MAX_NAMED = 200;
 const names = new Map<string, string>();
 
-function statementName(text: string): string | undefined {
-  let name = names.get(text);
-  if (name === undefined && names.size < MAX_NAMED) names.set(text, (name = `motcua_${names.size + 1}`));
+function statementName(text: string, generation: number): string | undefined {
+  const key = generation === 0 ? text : `${generation}\n${text}`;
+  let name = names.get(key);
+  if (name === undefined && names.size < MAX_NAMED) names.set(key, (name = `motcua_${names.size + 1}`));
   return name;
 }

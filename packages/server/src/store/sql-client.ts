@@ -18,6 +18,12 @@ export interface QueryOptions {
    * made once, while a table was small, would scan that table whole for as long as the connection lives.
    */
   readonly freshPlan?: boolean;
+  /**
+   * Keep the plan made once per connection, but per generation: run with a new generation, the statement
+   * is planned once more (and that plan kept). For statements whose best plan depends on a table's size,
+   * whose caller starts a new generation when the table has grown enough to change it (`createPlanGeneration`).
+   */
+  readonly planGeneration?: number;
 }
 
 /** Runs parameterised SQL (`$1`, `$2`, …); never interpolate values into the text. */
