@@ -225,13 +225,12 @@ function chainEvents(dossierId: string, head: ChainHead, records: readonly Audit
       role: audit.role, type: audit.type, payload: audit.payload, fromState: audit.fromState, state: audit.toState,
       status: audit.status, dueAt: toUtcIso(audit.dueAt), dueChange: audit.dueChange ?? null,
     };
-    // Hash what the database hands back: JSON without `undefined` members.
-    const stored = JSON.parse(JSON.stringify(record)) as EventRecord;
-    const hash = hashEventRecord(prevHash, stored);
+    // The canonical JSON is the same before and after the trip through the database (canonicalJson).
+    const hash = hashEventRecord(prevHash, record);
     const row = {
-      seq: stored.seq, at: stored.at, actor_id: stored.actorId, actor_agency: stored.actorAgency, role: stored.role, type: stored.type,
-      payload: stored.payload ?? null, from_state: stored.fromState, state: stored.state, status: stored.status, due_at: stored.dueAt,
-      due_change: stored.dueChange ?? null, prev_hash: prevHash, hash,
+      seq: record.seq, at: record.at, actor_id: record.actorId, actor_agency: record.actorAgency, role: record.role, type: record.type,
+      payload: record.payload ?? null, from_state: record.fromState, state: record.state, status: record.status, due_at: record.dueAt,
+      due_change: record.dueChange, prev_hash: prevHash, hash,
     };
     prevHash = hash;
     return row;
