@@ -29,6 +29,8 @@ interface PendingWrite {
   readonly key: string;
   /** The element, as JSON text. */
   readonly json: string;
+  /** The dossier's snapshot as JSON text, for the statements that write one (`withSnapshots`). */
+  readonly snapshot?: string;
   /** The idempotency key the statement looks up for it, if any. */
   readonly lookup?: string;
 }
@@ -55,7 +57,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
   const numberPlan = createPlanGeneration(client, { table: 'idempotency_keys' });
   const append = batched((batch) => writeAppends(client, batch, appendPlan(batch.length)));
   const number = batched((batch) => writeBatch(client, NEXT_NUMBER_SQL, batch, [batch.flatMap((pending) => pending.lookup ?? [])], numberPlan(batch.length)));
-  const insert = batched((batch) => writeBatch(client, INSERT_SQL, batch, []));
+  const insert = batched((batch) => writeBatch(client, INSERT_SQL, batch, [joinSnapshots(batch)]));
   const store: DossierStore = {
     async insertDossier(dossier: NewDossier): Promise<InsertOutcome> {
       // Two round trips, no transaction held open, each shared with the other new dossiers that came
@@ -71,7 +73,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       if (numbered === null) throw new Error(`The numbering statement answered no row for dossier ${dossier.id}`);
       if (numbered['last'] === null) return { inserted: false, response: numbered['response'], fingerprint: (numbered['request_fingerprint'] as string | null) ?? null };
       const code = formatDossierCode(dossier.agencyCode, day, Number(numbered['last']));
-      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code) });
+      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code), snapshot: toSnapshotText(dossier.snapshot) });
       if (inserted === null) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
         // written; its number stays unused, the one gap numbering allows.
@@ -99,7 +101,10 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       // writers; a loser re-checks the WHERE after the winner commits and matches no row).
       const prepare = async (sql: SqlQueryable): Promise<PendingWrite> => {
         const head = options.chainHead ?? (await readChainHead(sql, dossierId, expectedVersion));
-        return { id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, records, options.outbox ?? []) };
+        return {
+          id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, records, options.outbox ?? []),
+          snapshot: toSnapshotText(position.snapshot),
+        };
       };
       const saved = (row: Row | null): DossierRow => {
         if (row === null) throw new ConflictError(dossierId, expectedVersion);
@@ -169,9 +174,14 @@ async function writeBatch(
   return batch.map((pending) => written.get(pending.id) ?? null);
 }
 
-/** `APPEND_SQL` over `batch` (distinct dossiers), which also lists the dossiers' ids as `$2`. */
+/** `APPEND_SQL` over `batch` (distinct dossiers), which also lists the dossiers' ids as `$2` and their snapshots as `$3`. */
 function writeAppends(sql: SqlQueryable, batch: readonly PendingWrite[], plan: QueryOptions): Promise<(Row | null)[]> {
-  return writeBatch(sql, APPEND_SQL, batch, [batch.map((pending) => pending.id)], plan);
+  return writeBatch(sql, APPEND_SQL, batch, [batch.map((pending) => pending.id), joinSnapshots(batch)], plan);
+}
+
+/** The snapshots of `batch`, in its order, as the one text `withSnapshots` takes apart (U+0001 between them). */
+function joinSnapshots(batch: readonly PendingWrite[]): string {
+  return batch.map((pending) => pending.snapshot).join('\u0001');
 }
 
 /**
@@ -182,14 +192,13 @@ function toNewDossierJson(dossier: NewDossier, code: string): string {
   const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
   const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
   const { idempotency } = dossier;
-  const fields = JSON.stringify({
+  return JSON.stringify({
     id: dossier.id, code, procedure_key: dossier.procedureKey, agency_code: dossier.agencyCode, access_token_hash: dossier.accessTokenHash,
     state: dossier.state, status: dossier.status, closed: dossier.closed, due_at: dossier.dueAt, at: dossier.at.toISOString(),
     last_seq: head.seq, last_hash: head.hash, open_roles: toRolesParam(dossier.openRoles), key_hash: idempotency?.keyHash ?? null,
     response: idempotency ? idempotency.response(code) : null, request_fingerprint: idempotency?.fingerprint ?? null,
     events, outbox: toOutboxRecordset(dossier.outbox?.(code) ?? []),
   });
-  return withSnapshot(fields, dossier.snapshot);
 }
 
 /**
@@ -203,17 +212,11 @@ function toAppendJson(
   const last = events.at(-1);
   const next = last ?? head;
   const updatedAt = last?.['at'] ?? toUtcIso(new Date()); // the last event's instant, in UTC ISO form from chaining
-  const fields = JSON.stringify({
+  return JSON.stringify({
     id: dossierId, expected_version: expectedVersion, prev_seq: head.seq, prev_hash: head.hash, state: position.state, status: position.status,
     closed: position.closed, due_at: position.dueAt, updated_at: updatedAt, last_seq: next.seq, last_hash: next.hash,
     open_roles: toRolesParam(position.openRoles), events, outbox: toOutboxRecordset(outbox),
   });
-  return withSnapshot(fields, position.snapshot);
-}
-
-/** The JSON object text `fields` with a `snapshot` member: the snapshot's JSON text spliced in, not parsed and written again. */
-function withSnapshot(fields: string, snapshot: DossierPosition['snapshot']): string {
-  return `${fields.slice(0, -1)},"snapshot":${toSnapshotText(snapshot)}}`;
 }
 
 /** `records` as hash-chained event rows after `head`, in the `json_to_recordset` shape of `eventRows`. */
@@ -248,9 +251,14 @@ function toOutboxRecordset(outbox: readonly OutboxRow[]): Row[] {
   });
 }
 
-/** The snapshot parameter: JSON text as given, an object stringified. */
+/**
+ * The snapshot parameter: JSON text as given, an object stringified.
+ * @throws RangeError when the text holds U+0001 unescaped: it is not JSON, and it would split the batch's snapshots wrongly.
+ */
 function toSnapshotText(snapshot: DossierPosition['snapshot']): string {
-  return typeof snapshot === 'string' ? snapshot : JSON.stringify(snapshot);
+  if (typeof snapshot !== 'string') return JSON.stringify(snapshot);
+  if (snapshot.includes('\u0001')) throw new RangeError('The snapshot is not JSON text: it holds the control character U+0001 unescaped (JSON writes it as \\u0001)');
+  return snapshot;
 }
 
 /** `open_roles` as a parameter: a text[] literal, or null for "unknown". */

@@ -147,8 +147,21 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       }
       const { rows } = await store.sql.query<{ dossier_id: string }>(`SELECT dossier_id FROM outbox WHERE dossier_id LIKE 'batch-%' ORDER BY dossier_id`);
       expect(rows.map((row) => row.dossier_id)).toEqual(landed);
+      // Each dossier got its own snapshot (they travel beside the batch, matched by position).
+      const stored = await store.sql.query<{ id: string; snapshot_id: string }>(`SELECT id, snapshot::json->>'id' AS snapshot_id FROM dossiers WHERE id LIKE 'batch-%' ORDER BY id`);
+      expect(stored.rows.map((row) => [row.id, row.snapshot_id])).toEqual(ids.map((id) => [id, id]));
       expect((await store.listEvents('batch-7')).map((event) => event.seq)).toEqual([1]);
       expect((await store.listInbox({ agencyCode: 'H36', role: 'appraisal-officer' })).map((found) => found.id).sort()).toEqual([...landed, 'batch-6', 'batch-7']);
+    });
+
+    it('refuses a snapshot text that holds U+0001 unescaped (not JSON) and writes nothing', async () => {
+      const created = await store.insertDossier(dossier('ctl-1', undefined, 'H36'));
+      if (!created.inserted) throw new Error('not inserted');
+      const position = { snapshot: '{"note":"a\u0001b"}', state: 'appraisal', status: 2, closed: false, dueAt: null };
+      await expect(store.appendEvents('ctl-1', 1, position, [record('a.b', '2026-03-02T09:00:00+07:00')])).rejects.toThrow(/U\+0001/);
+      await expect(store.insertDossier({ ...dossier('ctl-2', undefined, 'H36'), snapshot: position.snapshot })).rejects.toThrow(RangeError);
+      expect(await store.findByCode(created.dossier.code)).toMatchObject({ version: 1 });
+      expect(await store.listEvents('ctl-2')).toEqual([]);
     });
 
     const insertKey = (id: string) => `key-of-${id}`.padEnd(64, '.');
