@@ -32,7 +32,7 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
   await db.waitReady;
   const sql = toSqlClient(db);
   await runMigrations(sql);
-  return { ...createSqlStore(sql, options.writeBatch ? { writeBatch: options.writeBatch } : {}), sql };
+  return { ...createSqlStore(sql, options), sql };
 }
 
 /** `db` as a `SqlClient`. PGlite plans every statement when it runs, so `QueryOptions.freshPlan` always holds (and `planGeneration` has nothing to keep). */

@@ -54,7 +54,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       await connection.query('SELECT pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
       return runMigrations(createPgTransactionClient(connection), options.migrations ?? MIGRATIONS);
     });
-    return { ...createSqlStore(sql, options.writeBatch ? { writeBatch: options.writeBatch } : {}), sql, appliedMigrations };
+    return { ...createSqlStore(sql, options), sql, appliedMigrations };
   } catch (error) {
     await pool.end();
     throw error;

@@ -7,7 +7,7 @@
  */
 import type { AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
-import { APPEND_SQL, DOSSIER_COLUMNS, INSERT_SQL, NEXT_NUMBER_SQL } from './dossier-sql.js';
+import { APPEND_SQL, DOSSIER_COLUMNS, INSERT_SQL, NEXT_NUMBER_SQL, SNAPSHOT_SEPARATOR } from './dossier-sql.js';
 import type {
   AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierRow, DossierStore, IdempotentResponse, InboxQuery, InsertOutcome, NewDossier, OutboxRow,
   StoredDossier,
@@ -66,6 +66,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       const { idempotency } = dossier;
       const key = idempotency?.keyHash ?? dossier.id;
       const day = receiptDay(dossier.at);
+      const snapshot = toSnapshotText(dossier.snapshot); // before the number: a refused snapshot takes none
       const numbered = await number({
         id: dossier.id, key, json: JSON.stringify({ id: dossier.id, agency_code: dossier.agencyCode, day, key_hash: idempotency?.keyHash ?? null }),
         ...(idempotency ? { lookup: idempotency.keyHash } : {}),
@@ -73,7 +74,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       if (numbered === null) throw new Error(`The numbering statement answered no row for dossier ${dossier.id}`);
       if (numbered['last'] === null) return { inserted: false, response: numbered['response'], fingerprint: (numbered['request_fingerprint'] as string | null) ?? null };
       const code = formatDossierCode(dossier.agencyCode, day, Number(numbered['last']));
-      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code), snapshot: toSnapshotText(dossier.snapshot) });
+      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code), snapshot });
       if (inserted === null) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
         // written; its number stays unused, the one gap numbering allows.
@@ -179,9 +180,9 @@ function writeAppends(sql: SqlQueryable, batch: readonly PendingWrite[], plan: Q
   return writeBatch(sql, APPEND_SQL, batch, [batch.map((pending) => pending.id), joinSnapshots(batch)], plan);
 }
 
-/** The snapshots of `batch`, in its order, as the one text `withSnapshots` takes apart (U+0001 between them). */
+/** The snapshots of `batch`, in its order, as the one text `withSnapshots` takes apart. */
 function joinSnapshots(batch: readonly PendingWrite[]): string {
-  return batch.map((pending) => pending.snapshot).join('\u0001');
+  return batch.map((pending) => pending.snapshot).join(SNAPSHOT_SEPARATOR);
 }
 
 /**
@@ -257,7 +258,7 @@ function toOutboxRecordset(outbox: readonly OutboxRow[]): Row[] {
  */
 function toSnapshotText(snapshot: DossierPosition['snapshot']): string {
   if (typeof snapshot !== 'string') return JSON.stringify(snapshot);
-  if (snapshot.includes('\u0001')) throw new RangeError('The snapshot is not JSON text: it holds the control character U+0001 unescaped (JSON writes it as \\u0001)');
+  if (snapshot.includes(SNAPSHOT_SEPARATOR)) throw new RangeError('The snapshot is not JSON text: it holds the control character U+0001 unescaped (JSON writes it as \\u0001)');
   return snapshot;
 }
 

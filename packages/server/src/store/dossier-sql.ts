@@ -25,10 +25,12 @@ const OUTBOX_INSERT = 'INSERT INTO outbox (dossier_id, kind, status, event_at, p
 const OUTBOX_VALUES = 'o.kind, o.status, o.event_at, o.payload, o.event_at';
 const OUTBOX_CONFLICT = 'ON CONFLICT (dossier_id, kind, status, event_at) DO NOTHING';
 
+/** Between a batch's snapshots in the one text the write statements take them as (`withSnapshots`): JSON text never holds it unescaped. */
+export const SNAPSHOT_SEPARATOR = '\u0001';
+
 /**
  * The elements of the JSON array `batch` as rows of `fields`, each with the snapshot at its position in
- * `snapshots`: the batch's snapshots as one text, in batch order, separated by U+0001 (which JSON text
- * never holds unescaped). A snapshot is the bulk of a write; inside the JSON array PostgreSQL would parse
+ * `snapshots`: the batch's snapshots as one text, in batch order, separated by `SNAPSHOT_SEPARATOR` (chr(1)). A snapshot is the bulk of a write; inside the JSON array PostgreSQL would parse
  * it twice, once with the array and once more as a `json` value, and apart it is parsed once. Taking a
  * batch of 25 actions apart cost PostgreSQL 2.7 ms with the snapshots inside and 1.3 ms with them apart.
  */
@@ -43,8 +45,9 @@ function withSnapshots(batch: string, snapshots: string, alias: string, fields: 
  * the new position of one dossier with the version and chain head it was computed from, its events and its
  * outbox rows, and `$3` their snapshots (`withSnapshots`). The UPDATE checks version and head per dossier;
  * an append whose check fails (another writer got there first) matches no row, so neither its events nor
- * its outbox rows are written and no row comes back for it, while the others land. One statement means one commit and one round trip for the lot: on
- * PostgreSQL with durable commits that is most of what an action costs the database (BENCHMARKS.md).
+ * its outbox rows are written and no row comes back for it, while the others land. One statement means one
+ * commit and one round trip for the lot: on PostgreSQL with durable commits that is most of what an action
+ * costs the database (BENCHMARKS.md).
  * The appends must name distinct dossiers (an UPDATE … FROM changes a row once, whichever match it takes),
  * and `$2` lists them: the planner guesses 100 rows for a JSON recordset whatever its length, and for 100
  * rows it would hash the batch and scan the whole table (3–9 ms on a few thousand dossiers, measured);
@@ -110,9 +113,8 @@ UNION ALL SELECT id, NULL, response, request_fingerprint FROM earlier`;
  * (`NEXT_NUMBER_SQL`), with its hash-chained events, its outbox rows and its idempotency key, if any, and `$2`
  * their snapshots (`withSnapshots`). The keys go first: a key already taken, or being taken by a concurrent
  * request, yields no row, so its dossier, events and outbox rows are not written and no row comes back for
- * it, while the others land.
- * Each dossier reaches the National Portal's outbox as an officer action does, with no wait for the
- * sweep. The foreign keys to `dossiers` are checked at the end of the statement, when the rows exist.
+ * it, while the others land. Each dossier reaches the National Portal's outbox as an officer action does,
+ * with no wait for the sweep. The foreign keys to `dossiers` are checked at the end of the statement, when the rows exist.
  * The dossiers must carry distinct keys: two with one key would both lose to each other.
  */
 export const INSERT_SQL = `WITH n AS (
