@@ -60,6 +60,9 @@ describe('README: run dossiers', () => {
     expect(readFileSync(path.resolve(import.meta.dirname, '../README.md'), 'utf8')).toContain(`runtime.dueDate(r.state);                           // '${runtime.dueDate(r.state)}'`);
     expect(runtime.missingComponents(r.state).waived.map((w: { id: string }) => w.id).length).toBeGreaterThan(0);
     expect(r.events.length).toBe(1);
+    const lean = runtime.toSnapshotJson(r.state, { data: false });
+    expect(lean).not.toContain('Nguyễn Bảo An');
+    expect(runtime.restore(lean, { data: r.state.context.data }).context).toEqual(r.state.context);
   });
 });
 

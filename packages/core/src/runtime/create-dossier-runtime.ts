@@ -15,7 +15,7 @@ import { createActorPool, type DossierActorRef } from './create-actor-pool.js';
 import { persistMachineSnapshot } from './persist-machine-snapshot.js';
 import { SNAPSHOT_FORMAT, SnapshotError, parseDossierSnapshot } from './snapshot-error.js';
 import { toAuditRecord, toDossierEvent } from './to-audit-record.js';
-import type { AvailableAction, DossierRuntime, DossierRuntimeOptions, DossierState, SendResult } from './types.js';
+import type { AvailableAction, DossierRuntime, DossierRuntimeOptions, DossierSnapshot, DossierState, SendResult, SnapshotJsonOptions } from './types.js';
 
 function defaultId(): string {
   // Web Crypto is in every browser and in Node ≥ 19; `lib` here has no DOM types, hence the cast.
@@ -82,8 +82,12 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
     return { ok: true, state: after, events: [toAuditRecord(event, state, after)] };
   };
 
-  const toSnapshotJson = (state: DossierState): string =>
-    JSON.stringify({ format: SNAPSHOT_FORMAT, procedure: key, id: state.id, machine: persistMachineSnapshot(compiled.machine, state.snapshot) });
+  const toSnapshotJson = (state: DossierState, options?: SnapshotJsonOptions): string => {
+    const machine = persistMachineSnapshot(compiled.machine, state.snapshot);
+    // Left out as JSON.stringify leaves out an undefined member: the text is the whole snapshot's but for `data`.
+    const persisted = options?.data === false ? { ...machine, context: { ...machine.context, data: undefined } } : machine;
+    return JSON.stringify({ format: SNAPSHOT_FORMAT, procedure: key, id: state.id, machine: persisted });
+  };
 
   const env = (state: DossierState, at: string | null, role: string | null) =>
     dossierEnvironment(rules.procedure, rules.calendar, state.context, at, role);
@@ -138,8 +142,8 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
     status: (state) => state.status,
     toSnapshot: (state) => JSON.parse(toSnapshotJson(state)) as ReturnType<DossierRuntime['toSnapshot']>,
     toSnapshotJson,
-    restore(json) {
-      const parsed = parseDossierSnapshot(json, key);
+    restore(json, options) {
+      const parsed = withData(parseDossierSnapshot(json, key), options?.data);
       let actor: DossierActorRef;
       try {
         actor = pool.restore(parsed.machine);
@@ -153,6 +157,20 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
       return wrap(actor);
     },
   };
+}
+
+/**
+ * `snapshot` (a private copy) with the application data kept apart put back, when it holds none of its own.
+ * @throws SnapshotError when it holds none and none is given: restoring it without would lose the answers.
+ */
+function withData(snapshot: DossierSnapshot, data: Readonly<Record<string, unknown>> | null | undefined): DossierSnapshot {
+  const context = (snapshot.machine as { context?: unknown }).context;
+  if (typeof context !== 'object' || context === null || (context as { data?: unknown }).data !== undefined) return snapshot;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new SnapshotError('invalid-snapshot', 'The snapshot holds no application data: pass it as restore(snapshot, { data })');
+  }
+  (context as { data?: unknown }).data = JSON.parse(JSON.stringify(data)) as unknown; // a private copy, as the snapshot is
+  return snapshot;
 }
 
 function fail(rejection: Rejection): SendResult {

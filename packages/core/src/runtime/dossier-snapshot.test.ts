@@ -97,6 +97,43 @@ describe('dossier snapshots', () => {
     expect(runtime.status(state).state).toBe('returned');
   });
 
+  it('toSnapshotJson with data: false leaves the application data out, and restore takes it back from options.data', () => {
+    const runtime = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-6' });
+    let state = runtime.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00', data, prefilled: ['mother.residence'] });
+    for (const command of [...firstHalf, ...secondHalf]) {
+      const result = runtime.send(state, command);
+      if (!result.ok) continue;
+      state = result.state;
+      const apart = runtime.toSnapshotJson(state, { data: false });
+      // The whole snapshot's text, but for the one member.
+      const whole = JSON.parse(runtime.toSnapshotJson(state));
+      delete whole.machine.context.data;
+      expect(apart).toBe(JSON.stringify(whole));
+      expect(apart).not.toContain('Đỗ An');
+      const restored = runtime.restore(apart, { data: state.context.data });
+      expect(JSON.parse(runtime.toSnapshotJson(restored))).toEqual(JSON.parse(runtime.toSnapshotJson(state))); // `data` comes last now
+      expect(runtime.toSnapshotJson(restored, { data: false })).toBe(apart);
+      expect(restored.context.data).toEqual(data);
+      expect(restored.context.data).not.toBe(state.context.data); // a private copy, as the rest of a restored snapshot
+    }
+    expect(runtime.status(state).state).toBe('returned');
+  });
+
+  it('a snapshot that holds its data restores with it, whatever options.data says; one without data and no options.data is refused', () => {
+    const runtime = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-7' });
+    const state = drive(runtime, runtime.create({ channel: 'online', at: '2026-03-02T08:00:00+07:00', data }), firstHalf.slice(0, 2)).state;
+    const other = { ...data, extraCopies: 5 };
+    expect(runtime.restore(runtime.toSnapshotJson(state), { data: other }).context.data).toEqual(data);
+    const apart = runtime.toSnapshotJson(state, { data: false });
+    for (const missing of [undefined, null, [] as unknown as Record<string, unknown>]) {
+      let error: unknown;
+      try { runtime.restore(apart, { data: missing }); } catch (e) { error = e; }
+      expect(error).toBeInstanceOf(SnapshotError);
+      expect(error).toMatchObject({ code: 'invalid-snapshot', message: expect.stringContaining('restore(snapshot, { data })') });
+    }
+    expect(() => runtime.restore(apart)).toThrow(SnapshotError);
+  });
+
   it('refuses a snapshot made under another version of the procedure', () => {
     const v1 = createDossierRuntime(compileProcedure(birth), { generateId: () => 'ks-3' });
     const v2 = createDossierRuntime(compileProcedure({ ...birth, version: '1.1.0' }));

@@ -16,5 +16,7 @@ export type {
   DossierRuntimeOptions,
   DossierSnapshot,
   DossierState,
+  RestoreOptions,
   SendResult,
+  SnapshotJsonOptions,
 } from './types.js';

@@ -7,13 +7,19 @@
 import type { DossierMachine } from '../compile/index.js';
 import type { DossierMachineSnapshot } from './types.js';
 
+/** XState's persisted snapshot: its members, the context among them, for JSON.stringify. */
+export interface PersistedMachineSnapshot {
+  readonly context: object;
+  readonly [member: string]: unknown;
+}
+
 /**
  * The members of `machine.getPersistedSnapshot(snapshot)` (xstate 5), with the live context: JSON.stringify
  * walks it once. `persistContext` only swaps actor refs for `{ xstate$$type, id }`, which is what an actor
  * ref's own `toJSON` gives; a dossier with child actors takes XState's path all the same.
  */
-export function persistMachineSnapshot(machine: DossierMachine, snapshot: DossierMachineSnapshot): unknown {
-  if (Object.keys(snapshot.children).length > 0) return machine.getPersistedSnapshot(snapshot);
+export function persistMachineSnapshot(machine: DossierMachine, snapshot: DossierMachineSnapshot): PersistedMachineSnapshot {
+  if (Object.keys(snapshot.children).length > 0) return machine.getPersistedSnapshot(snapshot) as unknown as PersistedMachineSnapshot;
   const { status, output, error, value, historyValue, context } = snapshot;
   return { status, output, error, value, historyValue: persistHistory(historyValue), context, children: {} };
 }

@@ -118,9 +118,26 @@ export interface DossierRuntime {
   toSnapshot(state: DossierState): DossierSnapshot;
   /**
    * `JSON.stringify(toSnapshot(state))`, made in one pass: for a store that writes the text anyway
-   * (no copy of the context, no parse back).
+   * (no copy of the context, no parse back). With `{ data: false }` the application data
+   * (`state.context.data`) is left out, for a store that keeps it apart: officer actions never change
+   * it, so such a store writes it only when it changes and hands it back to `restore` (`RestoreOptions.data`).
    */
-  toSnapshotJson(state: DossierState): string;
-  /** A dossier from `toSnapshot` output (object or JSON text). @throws SnapshotError */
-  restore(json: string | DossierSnapshot): DossierState;
+  toSnapshotJson(state: DossierState, options?: SnapshotJsonOptions): string;
+  /** A dossier from `toSnapshot` or `toSnapshotJson` output (object or JSON text). @throws SnapshotError */
+  restore(json: string | DossierSnapshot, options?: RestoreOptions): DossierState;
+}
+
+/** Options of `DossierRuntime.toSnapshotJson`. */
+export interface SnapshotJsonOptions {
+  /** `false` leaves the application data out of the text (it is kept apart; see `RestoreOptions.data`). Default `true`. */
+  readonly data?: boolean;
+}
+
+/** Options of `DossierRuntime.restore`. */
+export interface RestoreOptions {
+  /**
+   * The application data of a snapshot made with `toSnapshotJson(state, { data: false })`. Used only when
+   * the snapshot holds none; a snapshot that holds its data restores with it.
+   */
+  readonly data?: Readonly<Record<string, unknown>> | null;
 }

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { defaultWorkingCalendar, type Procedure } from '@motcua/core';
+import { compileProcedure, createDossierRuntime, defaultWorkingCalendar, type Procedure } from '@motcua/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenAuthenticator, mintToken, type Identity } from '../auth/create-token-authenticator.js';
 import { createSqlDocumentRecords } from '../documents/document-records.js';
 import { createDiskStorage } from '../documents/document-storage.js';
 import { createPgliteStore } from '../store/create-pglite-store.js';
+import type { DossierStore } from '../store/dossier-store.js';
 import { openScratchPostgresStore, type StoreUnderTest } from '../store/store-contract.js';
 import { computeStatistics } from '../statistics/compute-statistics.js';
 import { createDossierService, type DossierService } from './create-dossier-service.js';
@@ -160,6 +161,51 @@ function describeCitizenApi(storeName: string, open: () => Promise<StoreUnderTes
       expect((await call('GET', `/api/dossiers/${code}/documents/${sha}?token=wrong`)).status).toBe(404);
       expect((await call('GET', `/api/dossiers/${code}/documents/${'0'.repeat(64)}`, { token: accessToken })).body['error'].code).toBe('document-not-found');
       expect((await call('GET', `/api/dossiers/${code}/documents/..%2F..%2Fetc`, { token: accessToken })).status).toBe(404);
+    });
+
+    it('writes the answers apart from the snapshot: with the dossier and when a supplement changes them, never with an officer action; a row from before migration 9 moves them on its next action', async () => {
+      const given: (Record<string, unknown> | undefined)[] = [];
+      const spied: DossierStore = { ...store, appendEvents: (id, version, position, records, within) => { given.push(position.data); return store.appendEvents(id, version, position, records, within); } };
+      // A new service each time: an empty dossier cache, so every action restores from the row.
+      const service = () => createDossierService({ procedures: [birth], store: spied, now, authenticate: createTokenAuthenticator({ secret, now }), calendar: defaultWorkingCalendar() });
+      const send = (url: string, body: unknown, token?: string) =>
+        service()(new Request(`http://localhost${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }));
+      const row = async (code: string) => (await store.sql.query<{ data: unknown; inSnapshot: boolean }>(
+        `SELECT data, snapshot->'machine'->'context'->'data' IS NOT NULL AS "inSnapshot" FROM dossiers WHERE code = $1`, [code])).rows[0]!;
+
+      const { code, accessToken } = await submit('apart-0001');
+      expect(await row(code)).toEqual({ data: expect.objectContaining({ child: expect.objectContaining({ fullName: 'Nguyễn Minh An' }) }), inSnapshot: false });
+      for (const [type, version, role, extra] of [['reception.accept', 1, 'reception-officer', {}], ['appraisal.request-supplement', 2, 'civil-status-officer', { missingComponents: ['giay-chung-sinh'] }]] as const) {
+        expect((await send(`/api/dossiers/${code}/actions`, { type, expectedVersion: version, ...extra }, tokenOf(officer(role)))).status).toBe(200);
+      }
+      expect(given).toEqual([undefined, undefined]);
+      const changed = { ...data, extraCopies: 4 };
+      const supplemented = await send(`/api/dossiers/${code}/supplement?token=${accessToken}`, { documents: ['giay-chung-sinh'], data: { extraCopies: 4 } });
+      expect(supplemented.status).toBe(200);
+      expect(given.at(-1)).toEqual(changed);
+      expect((await row(code)).data).toEqual(changed);
+
+      // As a server before migration 9 wrote it: the answers inside the snapshot, none in the column.
+      const runtime = createDossierRuntime(compileProcedure(birth));
+      const draft = runtime.create({ channel: 'online', at: '2026-03-02T08:05:00+07:00', data });
+      const submitted = runtime.send(draft, { type: 'SUBMIT', actor: { id: 'applicant', role: 'applicant' }, at: '2026-03-02T08:05:00+07:00', documents: submission.documents });
+      if (!submitted.ok) throw new Error(submitted.rejection.message.en);
+      const status = runtime.status(submitted.state);
+      const old = await store.insertDossier({
+        id: submitted.state.id, procedureKey: birth.code + '@' + birth.version, agencyCode: agency, accessTokenHash: 'f'.repeat(64), at: now(),
+        snapshot: runtime.toSnapshotJson(submitted.state), state: status.state, status: status.code, closed: status.closed, dueAt: null, records: submitted.events,
+      });
+      if (!old.inserted) throw new Error('not inserted');
+      expect(await row(old.dossier.code)).toEqual({ data: null, inSnapshot: true });
+      expect((await send(`/api/dossiers/${old.dossier.code}/actions`, { type: 'reception.accept', expectedVersion: 1 }, tokenOf(officer('reception-officer')))).status).toBe(200);
+      expect(given.at(-1)).toEqual(data);
+      expect(await row(old.dossier.code)).toEqual({ data, inSnapshot: false });
+      // Restored from the row, answers from the column: the next step goes on as before.
+      const forwarded = await send(`/api/dossiers/${old.dossier.code}/actions`, { type: 'appraisal.forward', expectedVersion: 2 }, tokenOf(officer('civil-status-officer')));
+      expect(forwarded.status).toBe(200);
+      expect(given.at(-1)).toBeUndefined();
+      const detail = await service()(new Request(`http://localhost/api/dossiers/${old.dossier.code}/detail`, { headers: { authorization: `Bearer ${tokenOf(officer('commune-chairman'))}` } }));
+      expect(await detail.json()).toMatchObject({ state: 'approval', data: { mother: { citizenId: '001195000001' } } });
     });
 
     it('takes feedback once the dossier has a result, once, and counts it in the statistics', async () => {

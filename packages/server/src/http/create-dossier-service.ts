@@ -167,7 +167,7 @@ async function inbox(context: ServiceContext, identity: Identity, url: URL): Pro
   const dossiers = open.flatMap((stored) => {
     const entry = context.catalogue.byKey(stored.procedureKey);
     if (!entry) return [];
-    const view = toDossierView(stored, entry.runtime, entry.runtime.restore(stored.snapshot), identity.role);
+    const view = toDossierView(stored, entry.runtime, restoreDossier(context, stored).state, identity.role);
     return view.actions!.length > 0 ? [view] : [];
   });
   return jsonAnswer(200, { role: identity.role, agency: identity.agency, dossiers });
@@ -238,8 +238,12 @@ async function apply(context: ServiceContext, stored: DossierRow, command: Dossi
     // The outbox rows of the status changes are written in the append's own statement: committed
     // together with the events, or not at all, so no status change is ever lost for the National Portal.
     // The chain head read with the dossier lets the store chain the events without reading the log again.
+    // The application data is written apart, and only when it changed (officer actions leave it as it is)
+    // or the row still keeps it in its snapshot (written before migration 9).
+    const data = result.state.context.data;
     const saved = await context.store.appendEvents(stored.id, expectedVersion, {
-      snapshot: runtime.toSnapshotJson(result.state), state: status.state, status: status.code, closed: status.closed, dueAt: runtime.dueDate(result.state), openRoles,
+      snapshot: runtime.toSnapshotJson(result.state, { data: false }), state: status.state, status: status.code, closed: status.closed,
+      dueAt: runtime.dueDate(result.state), openRoles, ...(data !== state.context.data || !stored.dataKeptApart ? { data } : {}),
     }, result.events, {
       ...(stored.chainHead ? { chainHead: stored.chainHead } : {}),
       ...(context.sql ? { outbox: statusChangeRows(stored, result.events, stored.status) } : {}),

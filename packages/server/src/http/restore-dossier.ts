@@ -16,5 +16,6 @@ export function restoreDossier(context: Pick<ServiceContext, 'catalogue'>, store
       en: `The server has not loaded ${stored.procedureKey}, the procedure version this dossier was received under.`,
     });
   }
-  return { runtime: entry.runtime, state: entry.runtime.restore(stored.snapshot) };
+  // A row's application data is kept apart from its snapshot (migration 9), but for rows written before.
+  return { runtime: entry.runtime, state: entry.runtime.restore(stored.snapshot, { data: stored.data ?? null }) };
 }

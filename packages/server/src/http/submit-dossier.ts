@@ -52,7 +52,7 @@ export function createSubmitHandler(context: ServiceContext): (request: HttpRequ
     const respond = (code: string) => ({ code, accessToken, procedure: entry.key, agency, state: status.state, status: status.code, dueAt, version: 1 });
     const outcome = await context.store.insertDossier({
       id: result.state.id, procedureKey: entry.key, agencyCode: agency, accessTokenHash: hashSecret(accessToken), at: now,
-      snapshot: runtime.toSnapshotJson(result.state), state: status.state, status: status.code, closed: status.closed,
+      snapshot: runtime.toSnapshotJson(result.state, { data: false }), data: result.state.context.data, state: status.state, status: status.code, closed: status.closed,
       dueAt, openRoles: openRolesOf(entry, result.state), records: result.events,
       idempotency: { keyHash, fingerprint, response: (code) => sealForKey(key, respond(code)) },
       ...(context.sql ? { outbox: (code: string) => statusChangeRows({ id: result.state.id, code, procedureKey: entry.key }, result.events, null) } : {}),

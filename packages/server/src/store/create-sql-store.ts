@@ -81,7 +81,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
         const earlier = await store.findIdempotent(idempotency!.keyHash);
         return { inserted: false as const, response: earlier?.response ?? null, fingerprint: earlier?.fingerprint ?? null };
       }
-      return { inserted: true, dossier: { ...toDossier(inserted), snapshot: dossier.snapshot } };
+      return { inserted: true, dossier: toWritten(inserted, dossier.snapshot) };
     },
 
     async findIdempotent(keyHash: string): Promise<IdempotentResponse | null> {
@@ -109,7 +109,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       };
       const saved = (row: Row | null): DossierRow => {
         if (row === null) throw new ConflictError(dossierId, expectedVersion);
-        return { ...toDossier(row), snapshot: position.snapshot };
+        return toWritten(row, position.snapshot);
       };
       if (typeof within !== 'function') return saved(await append(await prepare(client)));
       return client.transaction(async (tx) => {
@@ -198,7 +198,7 @@ function toNewDossierJson(dossier: NewDossier, code: string): string {
     state: dossier.state, status: dossier.status, closed: dossier.closed, due_at: dossier.dueAt, at: dossier.at.toISOString(),
     last_seq: head.seq, last_hash: head.hash, open_roles: toRolesParam(dossier.openRoles), key_hash: idempotency?.keyHash ?? null,
     response: idempotency ? idempotency.response(code) : null, request_fingerprint: idempotency?.fingerprint ?? null,
-    events, outbox: toOutboxRecordset(dossier.outbox?.(code) ?? []),
+    data: dossier.data ?? null, events, outbox: toOutboxRecordset(dossier.outbox?.(code) ?? []),
   });
 }
 
@@ -216,7 +216,7 @@ function toAppendJson(
   return JSON.stringify({
     id: dossierId, expected_version: expectedVersion, prev_seq: head.seq, prev_hash: head.hash, state: position.state, status: position.status,
     closed: position.closed, due_at: position.dueAt, updated_at: updatedAt, last_seq: next.seq, last_hash: next.hash,
-    open_roles: toRolesParam(position.openRoles), events, outbox: toOutboxRecordset(outbox),
+    open_roles: toRolesParam(position.openRoles), data: position.data ?? null, events, outbox: toOutboxRecordset(outbox),
   });
 }
 
@@ -268,6 +268,7 @@ function toRolesParam(roles: readonly string[] | undefined): string[] | null {
 }
 
 function toDossier(row: Row): StoredDossier {
+  const data = row['data'] ?? null; // undefined in the row a write hands back
   return {
     id: String(row['id']), code: String(row['code']), procedureKey: String(row['procedure_key']), agencyCode: String(row['agency_code']),
     accessTokenHash: String(row['access_token_hash']), snapshot: row['snapshot'] as StoredDossier['snapshot'], state: String(row['state']),
@@ -275,7 +276,15 @@ function toDossier(row: Row): StoredDossier {
     dueAt: toUtcIso(row['due_at'] as Date | string | null), version: Number(row['version']),
     createdAt: toUtcIso(row['created_at'] as Date | string)!, updatedAt: toUtcIso(row['updated_at'] as Date | string)!,
     chainHead: { seq: Number(row['last_seq']), hash: String(row['last_hash']) },
+    dataKeptApart: row['data_kept_apart'] === undefined ? data !== null : Boolean(row['data_kept_apart']),
+    data: (typeof data === 'string' ? JSON.parse(data) : data) as StoredDossier['data'],
   };
+}
+
+/** The row a write handed back, with the snapshot the writer gave (no `data`: the writer has it). */
+function toWritten(row: Row, snapshot: DossierPosition['snapshot']): DossierRow {
+  const { data: _data, ...written } = toDossier(row);
+  return { ...written, snapshot };
 }
 
 function toEvent(row: Row): LoggedEvent {

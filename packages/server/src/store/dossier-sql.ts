@@ -5,9 +5,17 @@
  * takes a batch: the writes of its kind that arrived together (`createWriteBatcher`), as a JSON array.
  */
 
-export const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
-/** The columns a write hands back: the row without the snapshot (the caller has it; parsing it back cost time). */
-export const WRITTEN_COLUMNS = DOSSIER_COLUMNS.replace(' snapshot,', '');
+const COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
+/** The columns a read hands back: the whole row, the application data kept apart included (migration 9). */
+export const DOSSIER_COLUMNS = `${COLUMNS}, data`;
+/**
+ * What a write hands back of the row of `alias`: the row without the snapshot and the data (the caller has
+ * them; parsing them back cost time), and whether the data is kept apart now (`DossierRow.dataKeptApart`).
+ */
+const writtenColumns = (alias: string): string =>
+  `${COLUMNS.replace(' snapshot,', '').split(', ').map((column) => `${alias}.${column}`).join(', ')}, ${alias}.data IS NOT NULL AS data_kept_apart`;
+/** The names of {@link writtenColumns}, as a statement's last SELECT lists them. */
+const WRITTEN_COLUMNS = `${COLUMNS.replace(' snapshot,', '')}, data_kept_apart`;
 
 /**
  * The events of one write, as `json_to_recordset` rows: the whole batch in one JSON value.
@@ -43,7 +51,8 @@ function withSnapshots(batch: string, snapshots: string, alias: string, fields: 
 /**
  * Officer actions on several dossiers in ONE statement: `$1` is a JSON array of appends (`toAppendJson`), each
  * the new position of one dossier with the version and chain head it was computed from, its events and its
- * outbox rows, and `$3` their snapshots (`withSnapshots`). The UPDATE checks version and head per dossier;
+ * outbox rows, and `$3` their snapshots (`withSnapshots`). An append's application data is null unless it
+ * changed, and then the column keeps what it holds (`DossierPosition.data`). The UPDATE checks version and head per dossier;
  * an append whose check fails (another writer got there first) matches no row, so neither its events nor
  * its outbox rows are written and no row comes back for it, while the others land. One statement means one
  * commit and one round trip for the lot: on PostgreSQL with durable commits that is most of what an action
@@ -56,13 +65,13 @@ function withSnapshots(batch: string, snapshots: string, alias: string, fields: 
  */
 export const APPEND_SQL = `WITH b AS (
   SELECT * FROM ${withSnapshots('$1', '$3', 'b', `id text, expected_version integer, prev_seq integer, prev_hash text, state text, status smallint,
-    closed boolean, due_at timestamptz, updated_at timestamptz, last_seq integer, last_hash text, open_roles text[], events json, outbox json`)}
+    closed boolean, due_at timestamptz, updated_at timestamptz, last_seq integer, last_hash text, open_roles text[], data json, events json, outbox json`)}
 ), upd AS (
   UPDATE dossiers d SET snapshot = b.snapshot, state = b.state, status = b.status, closed = b.closed, due_at = b.due_at, version = d.version + 1,
-    updated_at = b.updated_at, last_seq = b.last_seq, last_hash = b.last_hash, open_roles = b.open_roles
+    updated_at = b.updated_at, last_seq = b.last_seq, last_hash = b.last_hash, open_roles = b.open_roles, data = COALESCE(b.data, d.data)
   FROM b
   WHERE d.id = ANY($2::text[]) AND d.id = b.id AND d.version = b.expected_version AND d.last_seq = b.prev_seq AND d.last_hash = b.prev_hash
-  RETURNING ${WRITTEN_COLUMNS.split(', ').map((column) => `d.${column}`).join(', ')}, b.events AS new_events, b.outbox AS new_outbox
+  RETURNING ${writtenColumns('d')}, b.events AS new_events, b.outbox AS new_outbox
 ), ev AS (
   ${EVENT_INSERT}
   SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN LATERAL ${eventRows('upd.new_events')}
@@ -120,7 +129,7 @@ UNION ALL SELECT id, NULL, response, request_fingerprint FROM earlier`;
 export const INSERT_SQL = `WITH n AS (
   SELECT * FROM ${withSnapshots('$1', '$2', 'n', `id text, code text, procedure_key text, agency_code text, access_token_hash text, state text,
     status smallint, closed boolean, due_at timestamptz, at timestamptz, last_seq integer, last_hash text, open_roles text[], key_hash text,
-    response jsonb, request_fingerprint text, events json, outbox json`)}
+    response jsonb, request_fingerprint text, data json, events json, outbox json`)}
 ), idem AS (
   INSERT INTO idempotency_keys (key_hash, dossier_id, response, created_at, request_fingerprint)
   SELECT n.key_hash, n.id, n.response, n.at, n.request_fingerprint FROM n WHERE n.key_hash IS NOT NULL
@@ -128,9 +137,9 @@ export const INSERT_SQL = `WITH n AS (
 ), ins AS (
   INSERT INTO dossiers (${DOSSIER_COLUMNS})
   SELECT n.id, n.code, n.procedure_key, n.agency_code, n.access_token_hash, n.snapshot, n.state, n.status, n.closed, n.due_at, 1, n.at, n.at,
-    n.last_seq, n.last_hash, n.open_roles
+    n.last_seq, n.last_hash, n.open_roles, n.data
   FROM n WHERE n.key_hash IS NULL OR n.id IN (SELECT dossier_id FROM idem)
-  RETURNING ${WRITTEN_COLUMNS}
+  RETURNING ${writtenColumns('dossiers')}
 ), ev AS (
   ${EVENT_INSERT}
   SELECT ins.id, ${EVENT_VALUES} FROM ins JOIN n ON n.id = ins.id CROSS JOIN LATERAL ${eventRows('n.events')}

@@ -31,11 +31,23 @@ export interface DossierRow {
    * to `appendEvents` (`AppendOptions.chainHead`) to chain the new events without reading the log again.
    */
   readonly chainHead?: ChainHead;
+  /**
+   * Whether the row keeps the application data in its own column (`DossierPosition.data`), so a write
+   * whose data did not change may leave it out. False for a row written before migration 9, whose
+   * snapshot still holds the data: its next write must give the data.
+   */
+  readonly dataKeptApart: boolean;
+  /**
+   * From a read: the application data kept apart (`null` when the snapshot holds it), to hand to
+   * `runtime.restore(snapshot, { data })`. A write does not hand it back (the writer has it).
+   */
+  readonly data?: Readonly<Record<string, unknown>> | null;
 }
 
 /** A dossier row read from the database: the snapshot is the object. */
 export interface StoredDossier extends DossierRow {
   readonly snapshot: DossierSnapshot;
+  readonly data: Readonly<Record<string, unknown>> | null;
 }
 
 /** Where a dossier's hash chain ends: the last event's `seq` and `hash`. */
@@ -69,8 +81,17 @@ export type AppendHook = (tx: SqlQueryable, saved: DossierRow) => Promise<unknow
 
 /** Where a dossier stands after an event batch: what the snapshot columns hold. */
 export interface DossierPosition {
-  /** The snapshot, or its JSON text (`runtime.toSnapshotJson`: written as is, made in one pass). */
+  /**
+   * The snapshot, or its JSON text (`runtime.toSnapshotJson`: written as is, made in one pass); without
+   * the application data (`toSnapshotJson(state, { data: false })`) when `data` keeps it, or kept it before.
+   */
   readonly snapshot: DossierSnapshot | string;
+  /**
+   * The application data (`state.context.data`), kept in its own column: give it when it changed, and on the
+   * first write to a row that does not keep it apart yet (`DossierRow.dataKeptApart`); left out, the
+   * column keeps what it holds. Officer actions leave the data as it is, so their writes need not carry it.
+   */
+  readonly data?: Readonly<Record<string, unknown>>;
   readonly state: string;
   readonly status: number | null;
   readonly closed: boolean;

@@ -182,6 +182,17 @@ ALTER TABLE dossier_events ALTER COLUMN payload TYPE json USING payload::json, A
 ALTER TABLE outbox ALTER COLUMN payload TYPE json USING payload::json
 `,
   },
+  {
+    version: 9,
+    name: 'application data kept apart from the snapshot',
+    // The applicant's answers (`context.data`, about half a snapshot's text) are written at submission and
+    // when a supplement or an officer changes them, not with every action (`DossierPosition.data`). NULL
+    // for rows written before: their snapshot still holds the data, and their next write moves it here.
+    // A nullable column with no default: no table rewrite.
+    sql: `
+ALTER TABLE dossiers ADD COLUMN data json
+`,
+  },
 ];
 
 /**

@@ -54,6 +54,34 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect((await store.listEvents('v-1')).map((event) => [event.seq, event.type])).toEqual([[1, 'SUBMIT'], [2, 'reception.accept']]);
     });
 
+    it('keeps the application data apart: written with the dossier, kept by appends that leave it out, replaced by one that gives it', async () => {
+      const answers = { applicant: { fullName: 'Nguyễn Văn A' }, copies: 2 };
+      const created = await store.insertDossier({ ...dossier('data-1'), data: answers });
+      if (!created.inserted) throw new Error('not inserted');
+      expect(created.dossier.dataKeptApart).toBe(true);
+      expect(created.dossier).not.toHaveProperty('data'); // the writer has it
+      expect(await store.findByCode(created.dossier.code)).toMatchObject({ data: answers, dataKeptApart: true, snapshot: snapshot('data-1') });
+      const position = { snapshot: snapshot('data-1'), state: 'appraisal', status: 2, closed: false, dueAt: null };
+      const kept = await store.appendEvents('data-1', 1, position, [record('reception.accept', '2026-03-02T09:00:00+07:00')]);
+      expect(kept.dataKeptApart).toBe(true);
+      expect((await store.findByCode(created.dossier.code))!.data).toEqual(answers);
+      const changed = { ...answers, copies: 3 };
+      await store.appendEvents('data-1', 2, { ...position, data: changed }, [record('a.b', '2026-03-02T09:05:00+07:00')]);
+      expect((await store.findByCode(created.dossier.code))!.data).toEqual(changed);
+    });
+
+    it('a row whose snapshot holds its data (written before migration 9, or with no data given) says so until a write gives the data', async () => {
+      const created = await store.insertDossier(dossier('data-2'));
+      if (!created.inserted) throw new Error('not inserted');
+      expect(created.dossier.dataKeptApart).toBe(false);
+      expect(await store.findByCode(created.dossier.code)).toMatchObject({ data: null, dataKeptApart: false });
+      const position = { snapshot: snapshot('data-2'), state: 'appraisal', status: 2, closed: false, dueAt: null };
+      expect((await store.appendEvents('data-2', 1, position, [record('reception.accept', '2026-03-02T09:00:00+07:00')])).dataKeptApart).toBe(false);
+      const moved = await store.appendEvents('data-2', 2, { ...position, data: { copies: 1 } }, [record('a.b', '2026-03-02T09:05:00+07:00')]);
+      expect(moved.dataKeptApart).toBe(true);
+      expect(await store.findByCode(created.dossier.code)).toMatchObject({ data: { copies: 1 }, dataKeptApart: true });
+    });
+
     it('appends in one statement from the chain head read at lookup, and refuses a stale head', async () => {
       const created = await store.insertDossier(dossier('head-1'));
       if (!created.inserted) throw new Error('not inserted');
