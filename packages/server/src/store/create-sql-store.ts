@@ -7,6 +7,7 @@
  */
 import type { AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
+import { formatUtcIso } from './format-utc-iso.js';
 import { APPEND_SQL, DOSSIER_COLUMNS, INSERT_SQL, NEXT_NUMBER_SQL, SNAPSHOT_SEPARATOR } from './dossier-sql.js';
 import type {
   AppendOptions, ChainHead, ChainVerification, DossierPosition, DossierRow, DossierStore, IdempotentResponse, InboxQuery, InsertOutcome, NewDossier, OutboxRow,
@@ -20,6 +21,9 @@ import { createWriteBatcher } from './write-batcher.js';
 
 type Row = Record<string, unknown>;
 type LoggedEvent = EventRecord & { readonly prevHash: string; readonly hash: string };
+
+/** The head of a log with no event yet. */
+const GENESIS_HEAD: ChainHead = { seq: 0, hash: GENESIS_HASH };
 
 /** One dossier's write as an element of a batch statement (`NEXT_NUMBER_SQL`, `INSERT_SQL`, `APPEND_SQL`). */
 interface PendingWrite {
@@ -74,14 +78,23 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       if (numbered === null) throw new Error(`The numbering statement answered no row for dossier ${dossier.id}`);
       if (numbered['last'] === null) return { inserted: false, response: numbered['response'], fingerprint: (numbered['request_fingerprint'] as string | null) ?? null };
       const code = formatDossierCode(dossier.agencyCode, day, Number(numbered['last']));
-      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code), snapshot });
+      const events = chainEvents(dossier.id, GENESIS_HEAD, dossier.records);
+      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code, events), snapshot });
       if (inserted === null) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
         // written; its number stays unused, the one gap numbering allows.
         const earlier = await store.findIdempotent(idempotency!.keyHash);
         return { inserted: false as const, response: earlier?.response ?? null, fingerprint: earlier?.fingerprint ?? null };
       }
-      return { inserted: true, dossier: toWritten(inserted, dossier.snapshot) };
+      const at = formatUtcIso(dossier.at.getTime());
+      return {
+        inserted: true,
+        dossier: {
+          id: dossier.id, code, procedureKey: dossier.procedureKey, agencyCode: dossier.agencyCode, accessTokenHash: dossier.accessTokenHash,
+          snapshot: dossier.snapshot, state: dossier.state, status: dossier.status, closed: dossier.closed, dueAt: toUtcIso(dossier.dueAt),
+          version: 1, createdAt: at, updatedAt: at, chainHead: headOf(events, GENESIS_HEAD), dataKeptApart: dossier.data !== undefined,
+        },
+      };
     },
 
     async findIdempotent(keyHash: string): Promise<IdempotentResponse | null> {
@@ -100,21 +113,35 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       // The new events' hashes are computed here from the head read with the dossier. The UPDATE checks
       // version and head together, so they only land if nobody appended since (the row lock serialises
       // writers; a loser re-checks the WHERE after the winner commits and matches no row).
-      const prepare = async (sql: SqlQueryable): Promise<PendingWrite> => {
+      const prepare = async (sql: SqlQueryable) => {
         const head = options.chainHead ?? (await readChainHead(sql, dossierId, expectedVersion));
-        return {
-          id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, records, options.outbox ?? []),
+        const events = chainEvents(dossierId, head, records);
+        // The last event's instant, in UTC ISO form from chaining.
+        const updatedAt = (events.at(-1)?.['at'] as string | undefined) ?? formatUtcIso(Date.now());
+        const write: PendingWrite = {
+          id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, events, updatedAt, options.outbox ?? []),
           snapshot: toSnapshotText(position.snapshot),
         };
+        return { write, updatedAt, chainHead: headOf(events, head) };
       };
-      const saved = (row: Row | null): DossierRow => {
+      /** The row after the write: what the statement handed back (`APPEND_SQL`), and the rest as written. */
+      const saved = (row: Row | null, { updatedAt, chainHead }: Awaited<ReturnType<typeof prepare>>): DossierRow => {
         if (row === null) throw new ConflictError(dossierId, expectedVersion);
-        return toWritten(row, position.snapshot);
+        return {
+          id: dossierId, code: String(row['code']), procedureKey: String(row['procedure_key']), agencyCode: String(row['agency_code']),
+          accessTokenHash: String(row['access_token_hash']), snapshot: position.snapshot, state: position.state, status: position.status,
+          closed: position.closed, dueAt: toUtcIso(position.dueAt), version: Number(row['version']),
+          createdAt: toUtcIso(row['created_at'] as Date | string)!, updatedAt, chainHead, dataKeptApart: Boolean(row['data_kept_apart']),
+        };
       };
-      if (typeof within !== 'function') return saved(await append(await prepare(client)));
+      if (typeof within !== 'function') {
+        const prepared = await prepare(client);
+        return saved(await append(prepared.write), prepared);
+      }
       return client.transaction(async (tx) => {
-        const [row] = await writeAppends(tx, [await prepare(tx)], appendPlan(1));
-        const after = saved(row!);
+        const prepared = await prepare(tx);
+        const [row] = await writeAppends(tx, [prepared.write], appendPlan(1));
+        const after = saved(row!, prepared);
         await within(tx, after);
         return after;
       });
@@ -189,30 +216,33 @@ function joinSnapshots(batch: readonly PendingWrite[]): string {
  * A numbered new dossier as an `INSERT_SQL` element: its row, its events chained from the genesis hash,
  * its outbox rows and its idempotency key with the response to hand back for it.
  */
-function toNewDossierJson(dossier: NewDossier, code: string): string {
-  const events = chainEvents(dossier.id, { seq: 0, hash: GENESIS_HASH }, dossier.records);
-  const head = events.at(-1) ?? { seq: 0, hash: GENESIS_HASH };
+function toNewDossierJson(dossier: NewDossier, code: string, events: readonly (ChainHead & Row)[]): string {
+  const head = headOf(events, GENESIS_HEAD);
   const { idempotency } = dossier;
   return JSON.stringify({
     id: dossier.id, code, procedure_key: dossier.procedureKey, agency_code: dossier.agencyCode, access_token_hash: dossier.accessTokenHash,
-    state: dossier.state, status: dossier.status, closed: dossier.closed, due_at: dossier.dueAt, at: dossier.at.toISOString(),
+    state: dossier.state, status: dossier.status, closed: dossier.closed, due_at: dossier.dueAt, at: formatUtcIso(dossier.at.getTime()),
     last_seq: head.seq, last_hash: head.hash, open_roles: toRolesParam(dossier.openRoles), key_hash: idempotency?.keyHash ?? null,
     response: idempotency ? idempotency.response(code) : null, request_fingerprint: idempotency?.fingerprint ?? null,
     data: dossier.data ?? null, events, outbox: toOutboxRecordset(dossier.outbox?.(code) ?? []),
   });
 }
 
+/** Where the chain ends after `events` (chained onto `head`). */
+function headOf(events: readonly (ChainHead & Row)[], head: ChainHead): ChainHead {
+  const last = events.at(-1);
+  return last === undefined ? head : { seq: last.seq, hash: last.hash };
+}
+
 /**
  * One append as an `APPEND_SQL` element: the position, the version and head it was computed from, the
- * hash-chained events after `head` and the outbox rows.
+ * events hash-chained after `head` and the outbox rows.
  */
 function toAppendJson(
-  dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, records: readonly AuditRecord[], outbox: readonly OutboxRow[],
+  dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, events: readonly (ChainHead & Row)[], updatedAt: string,
+  outbox: readonly OutboxRow[],
 ): string {
-  const events = chainEvents(dossierId, head, records);
-  const last = events.at(-1);
-  const next = last ?? head;
-  const updatedAt = last?.['at'] ?? toUtcIso(new Date()); // the last event's instant, in UTC ISO form from chaining
+  const next = headOf(events, head);
   return JSON.stringify({
     id: dossierId, expected_version: expectedVersion, prev_seq: head.seq, prev_hash: head.hash, state: position.state, status: position.status,
     closed: position.closed, due_at: position.dueAt, updated_at: updatedAt, last_seq: next.seq, last_hash: next.hash,
@@ -267,8 +297,9 @@ function toRolesParam(roles: readonly string[] | undefined): string[] | null {
   return roles === undefined ? null : [...roles];
 }
 
+/** A row read whole (`DOSSIER_COLUMNS`). */
 function toDossier(row: Row): StoredDossier {
-  const data = row['data'] ?? null; // undefined in the row a write hands back
+  const data = row['data'] ?? null;
   return {
     id: String(row['id']), code: String(row['code']), procedureKey: String(row['procedure_key']), agencyCode: String(row['agency_code']),
     accessTokenHash: String(row['access_token_hash']), snapshot: row['snapshot'] as StoredDossier['snapshot'], state: String(row['state']),
@@ -276,15 +307,9 @@ function toDossier(row: Row): StoredDossier {
     dueAt: toUtcIso(row['due_at'] as Date | string | null), version: Number(row['version']),
     createdAt: toUtcIso(row['created_at'] as Date | string)!, updatedAt: toUtcIso(row['updated_at'] as Date | string)!,
     chainHead: { seq: Number(row['last_seq']), hash: String(row['last_hash']) },
-    dataKeptApart: row['data_kept_apart'] === undefined ? data !== null : Boolean(row['data_kept_apart']),
+    dataKeptApart: data !== null,
     data: (typeof data === 'string' ? JSON.parse(data) : data) as StoredDossier['data'],
   };
-}
-
-/** The row a write handed back, with the snapshot the writer gave (no `data`: the writer has it). */
-function toWritten(row: Row, snapshot: DossierPosition['snapshot']): DossierRow {
-  const { data: _data, ...written } = toDossier(row);
-  return { ...written, snapshot };
 }
 
 function toEvent(row: Row): LoggedEvent {

@@ -2,6 +2,7 @@
  * `formatDossierCode` and `receiptDay`: dossier codes `AGENCYCODE-YYMMDD-NNNN` (Circular 01/2018/TT-VPCP
  * Art. 19; domain.md §3.2) and the Vietnamese calendar day an instant falls on.
  */
+import { formatUtcIso } from './format-utc-iso.js';
 
 /** Vietnam keeps UTC+7 all year (no daylight saving since 1975), so Asia/Ho_Chi_Minh is a fixed offset. */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -16,12 +17,12 @@ export function isAgencyCode(code: string): boolean {
 
 /** The receipt day of `at` in Asia/Ho_Chi_Minh, as `YYYY-MM-DD`. */
 export function receiptDay(at: Date): string {
-  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return formatUtcIso(at.getTime() + VIETNAM_OFFSET_MS).slice(0, 10);
 }
 
 /** `at` as ISO 8601 with the +07:00 offset (what the runtime's commands carry). */
 export function toVietnamIso(at: Date): string {
-  return `${new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+  return `${formatUtcIso(at.getTime() + VIETNAM_OFFSET_MS).slice(0, 19)}+07:00`;
 }
 
 /**

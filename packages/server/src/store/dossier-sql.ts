@@ -5,17 +5,17 @@
  * takes a batch: the writes of its kind that arrived together (`createWriteBatcher`), as a JSON array.
  */
 
-const COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles';
-/** The columns a read hands back: the whole row, the application data kept apart included (migration 9). */
-export const DOSSIER_COLUMNS = `${COLUMNS}, data`;
+/** The columns of a dossier row, the application data kept apart last (migration 9). */
+export const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, snapshot, state, status, closed, due_at, version, created_at, updated_at, last_seq, last_hash, open_roles, data';
+
 /**
- * What a write hands back of the row of `alias`: the row without the snapshot and the data (the caller has
- * them; parsing them back cost time), and whether the data is kept apart now (`DossierRow.dataKeptApart`).
+ * What an append hands back of each row it wrote: what the writer does not know already (it wrote the
+ * position, the chain head, the instant), as `appended` names them. The writer has the rest; parsing it
+ * back (timestamps, the roles array) cost time under load.
  */
-const writtenColumns = (alias: string): string =>
-  `${COLUMNS.replace(' snapshot,', '').split(', ').map((column) => `${alias}.${column}`).join(', ')}, ${alias}.data IS NOT NULL AS data_kept_apart`;
-/** The names of {@link writtenColumns}, as a statement's last SELECT lists them. */
-const WRITTEN_COLUMNS = `${COLUMNS.replace(' snapshot,', '')}, data_kept_apart`;
+const APPENDED_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, version, created_at, data_kept_apart';
+const appended = (alias: string): string =>
+  APPENDED_COLUMNS.split(', ').map((column) => (column === 'data_kept_apart' ? `${alias}.data IS NOT NULL AS data_kept_apart` : `${alias}.${column}`)).join(', ');
 
 /**
  * The events of one write, as `json_to_recordset` rows: the whole batch in one JSON value.
@@ -71,7 +71,7 @@ export const APPEND_SQL = `WITH b AS (
     updated_at = b.updated_at, last_seq = b.last_seq, last_hash = b.last_hash, open_roles = b.open_roles, data = COALESCE(b.data, d.data)
   FROM b
   WHERE d.id = ANY($2::text[]) AND d.id = b.id AND d.version = b.expected_version AND d.last_seq = b.prev_seq AND d.last_hash = b.prev_hash
-  RETURNING ${writtenColumns('d')}, b.events AS new_events, b.outbox AS new_outbox
+  RETURNING ${appended('d')}, b.events AS new_events, b.outbox AS new_outbox
 ), ev AS (
   ${EVENT_INSERT}
   SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN LATERAL ${eventRows('upd.new_events')}
@@ -80,7 +80,7 @@ export const APPEND_SQL = `WITH b AS (
   SELECT upd.id, ${OUTBOX_VALUES} FROM upd CROSS JOIN LATERAL ${outboxRows('upd.new_outbox')}
   ${OUTBOX_CONFLICT}
 )
-SELECT ${WRITTEN_COLUMNS} FROM upd`;
+SELECT ${APPENDED_COLUMNS} FROM upd`;
 
 /**
  * The next numbers of agencies' days for several new dossiers in ONE statement: `$1` is a JSON array of
@@ -121,8 +121,8 @@ UNION ALL SELECT id, NULL, response, request_fingerprint FROM earlier`;
  * New dossiers in ONE statement: `$1` is a JSON array of dossiers (`toNewDossierJson`), each numbered already
  * (`NEXT_NUMBER_SQL`), with its hash-chained events, its outbox rows and its idempotency key, if any, and `$2`
  * their snapshots (`withSnapshots`). The keys go first: a key already taken, or being taken by a concurrent
- * request, yields no row, so its dossier, events and outbox rows are not written and no row comes back for
- * it, while the others land. Each dossier reaches the National Portal's outbox as an officer action does,
+ * request, yields no row, so its dossier, events and outbox rows are not written and its id does not come
+ * back, while the others land (the writer has the rest of the rows). Each dossier reaches the National Portal's outbox as an officer action does,
  * with no wait for the sweep. The foreign keys to `dossiers` are checked at the end of the statement, when the rows exist.
  * The dossiers must carry distinct keys: two with one key would both lose to each other.
  */
@@ -139,7 +139,7 @@ export const INSERT_SQL = `WITH n AS (
   SELECT n.id, n.code, n.procedure_key, n.agency_code, n.access_token_hash, n.snapshot, n.state, n.status, n.closed, n.due_at, 1, n.at, n.at,
     n.last_seq, n.last_hash, n.open_roles, n.data
   FROM n WHERE n.key_hash IS NULL OR n.id IN (SELECT dossier_id FROM idem)
-  RETURNING ${writtenColumns('dossiers')}
+  RETURNING id
 ), ev AS (
   ${EVENT_INSERT}
   SELECT ins.id, ${EVENT_VALUES} FROM ins JOIN n ON n.id = ins.id CROSS JOIN LATERAL ${eventRows('n.events')}
@@ -148,4 +148,4 @@ export const INSERT_SQL = `WITH n AS (
   SELECT ins.id, ${OUTBOX_VALUES} FROM ins JOIN n ON n.id = ins.id CROSS JOIN LATERAL ${outboxRows('n.outbox')}
   ${OUTBOX_CONFLICT}
 )
-SELECT ${WRITTEN_COLUMNS} FROM ins`;
+SELECT id FROM ins`;

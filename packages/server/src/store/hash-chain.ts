@@ -4,6 +4,7 @@
  * or reordering any row breaks every hash after it.
  */
 import { hash } from 'node:crypto';
+import { formatUtcIso } from './format-utc-iso.js';
 
 /** The hash of "no previous event": the chain's anchor. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -77,5 +78,5 @@ export function hashEventRecord(prevHash: string, record: EventRecord): string {
 /** An instant (ISO text or Date) in UTC ISO form with milliseconds; null stays null. */
 export function toUtcIso(value: string | Date | null): string | null {
   if (value === null) return null;
-  return (value instanceof Date ? value : new Date(value)).toISOString();
+  return formatUtcIso(value instanceof Date ? value.getTime() : Date.parse(value));
 }

@@ -70,6 +70,18 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect((await store.findByCode(created.dossier.code))!.data).toEqual(changed);
     });
 
+    it('hands back from a write the row a read then finds, but for the snapshot and the data, which the writer has', async () => {
+      const withoutBulk = ({ snapshot: _snapshot, data: _data, ...rest }: DossierRow) => rest;
+      const created = await store.insertDossier({ ...dossier('same-1', new Date('2026-03-02T01:02:03.456Z')), dueAt: '2026-03-05T17:00:00+07:00', data: { a: 1 } });
+      if (!created.inserted) throw new Error('not inserted');
+      expect(withoutBulk(created.dossier)).toEqual(withoutBulk((await store.findByCode(created.dossier.code))!));
+      expect(created.dossier).toMatchObject({ version: 1, createdAt: '2026-03-02T01:02:03.456Z', updatedAt: '2026-03-02T01:02:03.456Z', dueAt: '2026-03-05T10:00:00.000Z' });
+      const position = { snapshot: snapshot('same-1'), state: 'finished', status: 9, closed: true, dueAt: '2026-03-06T17:00:00+07:00', openRoles: ['reception-officer'] };
+      const after = await store.appendEvents('same-1', 1, position, [record('a.b', '2026-03-03T09:00:00+07:00'), record('c.d', '2026-03-03T09:30:00+07:00')]);
+      expect(withoutBulk(after)).toEqual(withoutBulk((await store.findByCode(created.dossier.code))!));
+      expect(after).toMatchObject({ version: 2, state: 'finished', status: 9, closed: true, updatedAt: '2026-03-03T02:30:00.000Z', chainHead: { seq: 3 } });
+    });
+
     it('a row whose snapshot holds its data (written before migration 9, or with no data given) says so until a write gives the data', async () => {
       const created = await store.insertDossier(dossier('data-2'));
       if (!created.inserted) throw new Error('not inserted');
