@@ -13,7 +13,7 @@ import { checkCommandShape } from './check-command-shape.js';
 import { computeFees } from './compute-fees.js';
 import { createActorPool, type DossierActorRef } from './create-actor-pool.js';
 import { persistMachineSnapshot } from './persist-machine-snapshot.js';
-import { SNAPSHOT_FORMAT, SnapshotError, parseDossierSnapshot } from './snapshot-error.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_DATA_APART, SnapshotError, parseDossierSnapshot } from './snapshot-error.js';
 import { toAuditRecord, toDossierEvent } from './to-audit-record.js';
 import type { AvailableAction, DossierRuntime, DossierRuntimeOptions, DossierSnapshot, DossierState, SendResult, SnapshotJsonOptions } from './types.js';
 
@@ -84,9 +84,10 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
 
   const toSnapshotJson = (state: DossierState, options?: SnapshotJsonOptions): string => {
     const machine = persistMachineSnapshot(compiled.machine, state.snapshot);
-    // Left out as JSON.stringify leaves out an undefined member: the text is the whole snapshot's but for `data`.
-    const persisted = options?.data === false ? { ...machine, context: { ...machine.context, data: undefined } } : machine;
-    return JSON.stringify({ format: SNAPSHOT_FORMAT, procedure: key, id: state.id, machine: persisted });
+    if (options?.data !== false) return JSON.stringify({ format: SNAPSHOT_FORMAT, procedure: key, id: state.id, machine });
+    // Left out as JSON.stringify leaves out an undefined member: the text is the whole snapshot's but for the tag and `data`.
+    const lean = { ...machine, context: { ...machine.context, data: undefined } };
+    return JSON.stringify({ format: SNAPSHOT_FORMAT_DATA_APART, procedure: key, id: state.id, machine: lean });
   };
 
   const env = (state: DossierState, at: string | null, role: string | null) =>
@@ -160,12 +161,13 @@ export function createDossierRuntime(compiled: CompiledProcedure, options: Dossi
 }
 
 /**
- * `snapshot` (a private copy) with the application data kept apart put back, when it holds none of its own.
- * @throws SnapshotError when it holds none and none is given: restoring it without would lose the answers.
+ * `snapshot` (a private copy) with the application data kept apart put back, when it was made without it.
+ * @throws SnapshotError when no data is given for it: restoring it without would lose the answers.
  */
 function withData(snapshot: DossierSnapshot, data: Readonly<Record<string, unknown>> | null | undefined): DossierSnapshot {
   const context = (snapshot.machine as { context?: unknown }).context;
-  if (typeof context !== 'object' || context === null || (context as { data?: unknown }).data !== undefined) return snapshot;
+  // A malformed machine is left to XState, whose refusal `restore` reports.
+  if (snapshot.format !== SNAPSHOT_FORMAT_DATA_APART || typeof context !== 'object' || context === null) return snapshot;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new SnapshotError('invalid-snapshot', 'The snapshot holds no application data: pass it as restore(snapshot, { data })');
   }

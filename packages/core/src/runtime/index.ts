@@ -4,7 +4,7 @@
  */
 export { createDossierRuntime } from './create-dossier-runtime.js';
 export { computeFees, type FeeLine, type FeesDue } from './compute-fees.js';
-export { SnapshotError, SNAPSHOT_FORMAT, type SnapshotErrorCode } from './snapshot-error.js';
+export { SnapshotError, SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_DATA_APART, type SnapshotErrorCode } from './snapshot-error.js';
 export { toAuditRecord, toDossierEvent } from './to-audit-record.js';
 export type {
   AuditRecord,

@@ -30,6 +30,14 @@ export class SnapshotError extends Error {
 export const SNAPSHOT_FORMAT = 'motcua.dossier/1';
 
 /**
+ * The format tag of a snapshot without its application data (`toSnapshotJson(state, { data: false })`),
+ * which the store keeps apart and `restore` takes back as `options.data`. A tag of its own, so that a
+ * runtime that predates it refuses such a snapshot (`invalid-snapshot`) instead of restoring a dossier
+ * with no answers.
+ */
+export const SNAPSHOT_FORMAT_DATA_APART = 'motcua.dossier/1-data-apart';
+
+/**
  * Parses and checks a stored snapshot (text or object) against the runtime's procedure key. Returns a
  * private deep copy, so the caller's object can never reach into a running dossier.
  *
@@ -46,7 +54,7 @@ export function parseDossierSnapshot(json: unknown, expectedKey: string): Dossie
     throw new SnapshotError('invalid-snapshot', 'A dossier snapshot is a JSON object');
   }
   const snapshot = value as Partial<DossierSnapshot>;
-  if (snapshot.format !== SNAPSHOT_FORMAT) {
+  if (snapshot.format !== SNAPSHOT_FORMAT && snapshot.format !== SNAPSHOT_FORMAT_DATA_APART) {
     throw new SnapshotError('invalid-snapshot', `Unknown snapshot format ${JSON.stringify(snapshot.format)}; expected "${SNAPSHOT_FORMAT}"`);
   }
   if (snapshot.procedure !== expectedKey) {

@@ -71,7 +71,8 @@ export type DossierDueness = Dueness | 'paused' | null;
 
 /** A dossier as plain JSON, for storage. */
 export interface DossierSnapshot {
-  readonly format: 'motcua.dossier/1';
+  /** `motcua.dossier/1`, or `motcua.dossier/1-data-apart` when made without the application data (`toSnapshotJson`). */
+  readonly format: 'motcua.dossier/1' | 'motcua.dossier/1-data-apart';
   /** `code@version` it was made under; restore refuses another. */
   readonly procedure: string;
   readonly id: string;
@@ -129,15 +130,18 @@ export interface DossierRuntime {
 
 /** Options of `DossierRuntime.toSnapshotJson`. */
 export interface SnapshotJsonOptions {
-  /** `false` leaves the application data out of the text (it is kept apart; see `RestoreOptions.data`). Default `true`. */
+  /**
+   * `false` leaves the application data out of the text (it is kept apart; see `RestoreOptions.data`), and
+   * tags it `motcua.dossier/1-data-apart`, which runtimes from before this option refuse. Default `true`.
+   */
   readonly data?: boolean;
 }
 
 /** Options of `DossierRuntime.restore`. */
 export interface RestoreOptions {
   /**
-   * The application data of a snapshot made with `toSnapshotJson(state, { data: false })`. Used only when
-   * the snapshot holds none; a snapshot that holds its data restores with it.
+   * The application data of a snapshot made with `toSnapshotJson(state, { data: false })` (tagged
+   * `motcua.dossier/1-data-apart`): required for such a snapshot, unused for one that holds its data.
    */
   readonly data?: Readonly<Record<string, unknown>> | null;
 }

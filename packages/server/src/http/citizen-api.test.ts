@@ -168,13 +168,14 @@ function describeCitizenApi(storeName: string, open: () => Promise<StoreUnderTes
       const spied: DossierStore = { ...store, appendEvents: (id, version, position, records, within) => { given.push(position.data); return store.appendEvents(id, version, position, records, within); } };
       // A new service each time: an empty dossier cache, so every action restores from the row.
       const service = () => createDossierService({ procedures: [birth], store: spied, now, authenticate: createTokenAuthenticator({ secret, now }), calendar: defaultWorkingCalendar() });
-      const send = (url: string, body: unknown, token?: string) =>
-        service()(new Request(`http://localhost${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }));
-      const row = async (code: string) => (await store.sql.query<{ data: unknown; inSnapshot: boolean }>(
-        `SELECT data, snapshot->'machine'->'context'->'data' IS NOT NULL AS "inSnapshot" FROM dossiers WHERE code = $1`, [code])).rows[0]!;
+      const sendTo = (handler: DossierService, url: string, body: unknown, headers: Record<string, string> = {}) =>
+        handler(new Request(`http://localhost${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }));
+      const send = (url: string, body: unknown, token?: string) => sendTo(service(), url, body, token ? { authorization: `Bearer ${token}` } : {});
+      const row = async (code: string) => (await store.sql.query<{ data: unknown; inSnapshot: boolean; format: string }>(
+        `SELECT data, snapshot->'machine'->'context'->'data' IS NOT NULL AS "inSnapshot", snapshot->>'format' AS format FROM dossiers WHERE code = $1`, [code])).rows[0]!;
 
       const { code, accessToken } = await submit('apart-0001');
-      expect(await row(code)).toEqual({ data: expect.objectContaining({ child: expect.objectContaining({ fullName: 'Nguyễn Minh An' }) }), inSnapshot: false });
+      expect(await row(code)).toEqual({ data: expect.objectContaining({ child: expect.objectContaining({ fullName: 'Nguyễn Minh An' }) }), inSnapshot: false, format: 'motcua.dossier/1-data-apart' });
       for (const [type, version, role, extra] of [['reception.accept', 1, 'reception-officer', {}], ['appraisal.request-supplement', 2, 'civil-status-officer', { missingComponents: ['giay-chung-sinh'] }]] as const) {
         expect((await send(`/api/dossiers/${code}/actions`, { type, expectedVersion: version, ...extra }, tokenOf(officer(role)))).status).toBe(200);
       }
@@ -196,16 +197,27 @@ function describeCitizenApi(storeName: string, open: () => Promise<StoreUnderTes
         snapshot: runtime.toSnapshotJson(submitted.state), state: status.state, status: status.code, closed: status.closed, dueAt: null, records: submitted.events,
       });
       if (!old.inserted) throw new Error('not inserted');
-      expect(await row(old.dossier.code)).toEqual({ data: null, inSnapshot: true });
+      expect(await row(old.dossier.code)).toEqual({ data: null, inSnapshot: true, format: 'motcua.dossier/1' });
       expect((await send(`/api/dossiers/${old.dossier.code}/actions`, { type: 'reception.accept', expectedVersion: 1 }, tokenOf(officer('reception-officer')))).status).toBe(200);
       expect(given.at(-1)).toEqual(data);
-      expect(await row(old.dossier.code)).toEqual({ data, inSnapshot: false });
+      expect(await row(old.dossier.code)).toEqual({ data, inSnapshot: false, format: 'motcua.dossier/1-data-apart' });
       // Restored from the row, answers from the column: the next step goes on as before.
       const forwarded = await send(`/api/dossiers/${old.dossier.code}/actions`, { type: 'appraisal.forward', expectedVersion: 2 }, tokenOf(officer('civil-status-officer')));
       expect(forwarded.status).toBe(200);
       expect(given.at(-1)).toBeUndefined();
       const detail = await service()(new Request(`http://localhost/api/dossiers/${old.dossier.code}/detail`, { headers: { authorization: `Bearer ${tokenOf(officer('commune-chairman'))}` } }));
       expect(await detail.json()).toMatchObject({ state: 'approval', data: { mother: { citizenId: '001195000001' } } });
+
+      // One service for the submission and the actions after it: they run from its cache, and write no answers either.
+      const warm = service();
+      const created = await sendTo(warm, '/api/dossiers', submission, { 'idempotency-key': 'apart-0002' });
+      const { code: warmCode } = (await created.json()) as { code: string };
+      const before = given.length;
+      for (const [type, version, role] of [['reception.accept', 1, 'reception-officer'], ['appraisal.forward', 2, 'civil-status-officer']] as const) {
+        expect((await sendTo(warm, `/api/dossiers/${warmCode}/actions`, { type, expectedVersion: version }, { authorization: `Bearer ${tokenOf(officer(role))}` })).status).toBe(200);
+      }
+      expect(given.slice(before)).toEqual([undefined, undefined]);
+      expect((await row(warmCode)).data).toEqual(data);
     });
 
     it('takes feedback once the dossier has a result, once, and counts it in the statistics', async () => {

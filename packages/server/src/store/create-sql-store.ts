@@ -5,7 +5,7 @@
  * the daily counters, and a primary key for idempotency keys. Writes of one kind that arrive together
  * (numbers, new dossiers, officer actions) go in one statement (`createWriteBatcher`).
  */
-import type { AuditRecord } from '@motcua/core';
+import { SNAPSHOT_FORMAT_DATA_APART, type AuditRecord } from '@motcua/core';
 import { formatDossierCode, receiptDay } from './dossier-code.js';
 import { formatUtcIso } from './format-utc-iso.js';
 import { APPEND_SQL, DOSSIER_COLUMNS, INSERT_SQL, NEXT_NUMBER_SQL, SNAPSHOT_SEPARATOR } from './dossier-sql.js';
@@ -70,7 +70,10 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       const { idempotency } = dossier;
       const key = idempotency?.keyHash ?? dossier.id;
       const day = receiptDay(dossier.at);
-      const snapshot = toSnapshotText(dossier.snapshot); // before the number: a refused snapshot takes none
+      // Before the number, so that a refused snapshot or due date takes none. The due date is written in the
+      // UTC form the row is handed back in, so a read finds what the write handed back.
+      const snapshot = toSnapshotText(dossier.snapshot);
+      const dueAt = toUtcIso(dossier.dueAt);
       const numbered = await number({
         id: dossier.id, key, json: JSON.stringify({ id: dossier.id, agency_code: dossier.agencyCode, day, key_hash: idempotency?.keyHash ?? null }),
         ...(idempotency ? { lookup: idempotency.keyHash } : {}),
@@ -79,7 +82,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       if (numbered['last'] === null) return { inserted: false, response: numbered['response'], fingerprint: (numbered['request_fingerprint'] as string | null) ?? null };
       const code = formatDossierCode(dossier.agencyCode, day, Number(numbered['last']));
       const events = chainEvents(dossier.id, GENESIS_HEAD, dossier.records);
-      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code, events), snapshot });
+      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code, events, dueAt), snapshot });
       if (inserted === null) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
         // written; its number stays unused, the one gap numbering allows.
@@ -91,8 +94,8 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
         inserted: true,
         dossier: {
           id: dossier.id, code, procedureKey: dossier.procedureKey, agencyCode: dossier.agencyCode, accessTokenHash: dossier.accessTokenHash,
-          snapshot: dossier.snapshot, state: dossier.state, status: dossier.status, closed: dossier.closed, dueAt: toUtcIso(dossier.dueAt),
-          version: 1, createdAt: at, updatedAt: at, chainHead: headOf(events, GENESIS_HEAD), dataKeptApart: dossier.data !== undefined,
+          snapshot: dossier.snapshot, state: dossier.state, status: dossier.status, closed: dossier.closed, dueAt,
+          version: 1, createdAt: at, updatedAt: at, chainHead: headOf(events, GENESIS_HEAD), dataKeptApart: dossier.data != null && isDataApart(dossier.snapshot),
         },
       };
     },
@@ -116,22 +119,22 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       const prepare = async (sql: SqlQueryable) => {
         const head = options.chainHead ?? (await readChainHead(sql, dossierId, expectedVersion));
         const events = chainEvents(dossierId, head, records);
-        // The last event's instant, in UTC ISO form from chaining.
-        const updatedAt = (events.at(-1)?.['at'] as string | undefined) ?? formatUtcIso(Date.now());
+        // The last event's instant, in UTC ISO form from chaining; the due date written in the form it is handed back in.
+        const written = { updatedAt: (events.at(-1)?.['at'] as string | undefined) ?? formatUtcIso(Date.now()), dueAt: toUtcIso(position.dueAt) };
         const write: PendingWrite = {
-          id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, events, updatedAt, options.outbox ?? []),
+          id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, events, written, options.outbox ?? []),
           snapshot: toSnapshotText(position.snapshot),
         };
-        return { write, updatedAt, chainHead: headOf(events, head) };
+        return { write, ...written, chainHead: headOf(events, head) };
       };
       /** The row after the write: what the statement handed back (`APPEND_SQL`), and the rest as written. */
-      const saved = (row: Row | null, { updatedAt, chainHead }: Awaited<ReturnType<typeof prepare>>): DossierRow => {
+      const saved = (row: Row | null, { updatedAt, dueAt, chainHead }: Awaited<ReturnType<typeof prepare>>): DossierRow => {
         if (row === null) throw new ConflictError(dossierId, expectedVersion);
         return {
           id: dossierId, code: String(row['code']), procedureKey: String(row['procedure_key']), agencyCode: String(row['agency_code']),
           accessTokenHash: String(row['access_token_hash']), snapshot: position.snapshot, state: position.state, status: position.status,
-          closed: position.closed, dueAt: toUtcIso(position.dueAt), version: Number(row['version']),
-          createdAt: toUtcIso(row['created_at'] as Date | string)!, updatedAt, chainHead, dataKeptApart: Boolean(row['data_kept_apart']),
+          closed: position.closed, dueAt, version: Number(row['version']), createdAt: toUtcIso(row['created_at'] as Date | string)!, updatedAt, chainHead,
+          dataKeptApart: Boolean(row['data_has_column']) && isDataApart(position.snapshot),
         };
       };
       if (typeof within !== 'function') {
@@ -216,12 +219,12 @@ function joinSnapshots(batch: readonly PendingWrite[]): string {
  * A numbered new dossier as an `INSERT_SQL` element: its row, its events chained from the genesis hash,
  * its outbox rows and its idempotency key with the response to hand back for it.
  */
-function toNewDossierJson(dossier: NewDossier, code: string, events: readonly (ChainHead & Row)[]): string {
+function toNewDossierJson(dossier: NewDossier, code: string, events: readonly (ChainHead & Row)[], dueAt: string | null): string {
   const head = headOf(events, GENESIS_HEAD);
   const { idempotency } = dossier;
   return JSON.stringify({
     id: dossier.id, code, procedure_key: dossier.procedureKey, agency_code: dossier.agencyCode, access_token_hash: dossier.accessTokenHash,
-    state: dossier.state, status: dossier.status, closed: dossier.closed, due_at: dossier.dueAt, at: formatUtcIso(dossier.at.getTime()),
+    state: dossier.state, status: dossier.status, closed: dossier.closed, due_at: dueAt, at: formatUtcIso(dossier.at.getTime()),
     last_seq: head.seq, last_hash: head.hash, open_roles: toRolesParam(dossier.openRoles), key_hash: idempotency?.keyHash ?? null,
     response: idempotency ? idempotency.response(code) : null, request_fingerprint: idempotency?.fingerprint ?? null,
     data: dossier.data ?? null, events, outbox: toOutboxRecordset(dossier.outbox?.(code) ?? []),
@@ -239,13 +242,13 @@ function headOf(events: readonly (ChainHead & Row)[], head: ChainHead): ChainHea
  * events hash-chained after `head` and the outbox rows.
  */
 function toAppendJson(
-  dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, events: readonly (ChainHead & Row)[], updatedAt: string,
-  outbox: readonly OutboxRow[],
+  dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, events: readonly (ChainHead & Row)[],
+  written: { readonly updatedAt: string; readonly dueAt: string | null }, outbox: readonly OutboxRow[],
 ): string {
   const next = headOf(events, head);
   return JSON.stringify({
     id: dossierId, expected_version: expectedVersion, prev_seq: head.seq, prev_hash: head.hash, state: position.state, status: position.status,
-    closed: position.closed, due_at: position.dueAt, updated_at: updatedAt, last_seq: next.seq, last_hash: next.hash,
+    closed: position.closed, due_at: written.dueAt, updated_at: written.updatedAt, last_seq: next.seq, last_hash: next.hash,
     open_roles: toRolesParam(position.openRoles), data: position.data ?? null, events, outbox: toOutboxRecordset(outbox),
   });
 }
@@ -297,6 +300,18 @@ function toRolesParam(roles: readonly string[] | undefined): string[] | null {
   return roles === undefined ? null : [...roles];
 }
 
+/** How `runtime.toSnapshotJson(state, { data: false })` begins. */
+const DATA_APART_TEXT = `{"format":${JSON.stringify(SNAPSHOT_FORMAT_DATA_APART)}`;
+
+/**
+ * Whether `snapshot` was made without the application data. JSON text from elsewhere that does not begin
+ * as `toSnapshotJson` writes it counts as holding its data: the next write then gives the data again,
+ * which costs a write and loses nothing.
+ */
+function isDataApart(snapshot: DossierPosition['snapshot']): boolean {
+  return typeof snapshot === 'string' ? snapshot.startsWith(DATA_APART_TEXT) : snapshot.format === SNAPSHOT_FORMAT_DATA_APART;
+}
+
 /** A row read whole (`DOSSIER_COLUMNS`). */
 function toDossier(row: Row): StoredDossier {
   const data = row['data'] ?? null;
@@ -307,8 +322,8 @@ function toDossier(row: Row): StoredDossier {
     dueAt: toUtcIso(row['due_at'] as Date | string | null), version: Number(row['version']),
     createdAt: toUtcIso(row['created_at'] as Date | string)!, updatedAt: toUtcIso(row['updated_at'] as Date | string)!,
     chainHead: { seq: Number(row['last_seq']), hash: String(row['last_hash']) },
-    dataKeptApart: data !== null,
-    data: (typeof data === 'string' ? JSON.parse(data) : data) as StoredDossier['data'],
+    dataKeptApart: data !== null && isDataApart(row['snapshot'] as StoredDossier['snapshot']),
+    data: data as StoredDossier['data'],
   };
 }
 

@@ -10,12 +10,11 @@ export const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_tok
 
 /**
  * What an append hands back of each row it wrote: what the writer does not know already (it wrote the
- * position, the chain head, the instant), as `appended` names them. The writer has the rest; parsing it
- * back (timestamps, the roles array) cost time under load.
+ * position, the chain head, the instant), and whether the row's `data` column holds the answers. The
+ * writer has the rest; parsing it back (timestamps, the roles array) cost time under load.
  */
-const APPENDED_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, version, created_at, data_kept_apart';
-const appended = (alias: string): string =>
-  APPENDED_COLUMNS.split(', ').map((column) => (column === 'data_kept_apart' ? `${alias}.data IS NOT NULL AS data_kept_apart` : `${alias}.${column}`)).join(', ');
+const APPENDED_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, version, created_at, data_has_column';
+const APPENDED_RETURNING = 'd.id, d.code, d.procedure_key, d.agency_code, d.access_token_hash, d.version, d.created_at, d.data IS NOT NULL AS data_has_column';
 
 /**
  * The events of one write, as `json_to_recordset` rows: the whole batch in one JSON value.
@@ -52,7 +51,9 @@ function withSnapshots(batch: string, snapshots: string, alias: string, fields: 
  * Officer actions on several dossiers in ONE statement: `$1` is a JSON array of appends (`toAppendJson`), each
  * the new position of one dossier with the version and chain head it was computed from, its events and its
  * outbox rows, and `$3` their snapshots (`withSnapshots`). An append's application data is null unless it
- * changed, and then the column keeps what it holds (`DossierPosition.data`). The UPDATE checks version and head per dossier;
+ * changed, and then the column keeps what it holds (`DossierPosition.data`). When given, it travels inside
+ * the array and PostgreSQL parses it twice (see `withSnapshots`): it is rare (a supplement that corrects
+ * the answers, or once per dossier written before migration 9). The UPDATE checks version and head per dossier;
  * an append whose check fails (another writer got there first) matches no row, so neither its events nor
  * its outbox rows are written and no row comes back for it, while the others land. One statement means one
  * commit and one round trip for the lot: on PostgreSQL with durable commits that is most of what an action
@@ -71,7 +72,7 @@ export const APPEND_SQL = `WITH b AS (
     updated_at = b.updated_at, last_seq = b.last_seq, last_hash = b.last_hash, open_roles = b.open_roles, data = COALESCE(b.data, d.data)
   FROM b
   WHERE d.id = ANY($2::text[]) AND d.id = b.id AND d.version = b.expected_version AND d.last_seq = b.prev_seq AND d.last_hash = b.prev_hash
-  RETURNING ${appended('d')}, b.events AS new_events, b.outbox AS new_outbox
+  RETURNING ${APPENDED_RETURNING}, b.events AS new_events, b.outbox AS new_outbox
 ), ev AS (
   ${EVENT_INSERT}
   SELECT upd.id, ${EVENT_VALUES} FROM upd CROSS JOIN LATERAL ${eventRows('upd.new_events')}

@@ -186,8 +186,8 @@ ALTER TABLE outbox ALTER COLUMN payload TYPE json USING payload::json
     version: 9,
     name: 'application data kept apart from the snapshot',
     // The applicant's answers (`context.data`, about half a snapshot's text) are written at submission and
-    // when a supplement or an officer changes them, not with every action (`DossierPosition.data`). NULL
-    // for rows written before: their snapshot still holds the data, and their next write moves it here.
+    // when a supplement changes them, not with every action (`DossierPosition.data`). NULL for rows written
+    // before: their snapshot still holds the data, and their next write moves it here.
     // A nullable column with no default: no table rewrite.
     sql: `
 ALTER TABLE dossiers ADD COLUMN data json
@@ -207,6 +207,14 @@ export async function runMigrations(client: SqlClient, migrations: readonly Migr
 )`);
   const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
   const done = new Set(rows.map((row) => Number(row.version)));
+  // A database that a newer motcua migrated holds rows this code may misread (migration 9's snapshots
+  // without their answers, say): refuse it rather than serve them. There is no way back down.
+  const known = Math.max(0, ...migrations.map((migration) => migration.version));
+  const newer = [...done].filter((version) => version > known).sort((a, b) => a - b);
+  if (newer.length > 0) {
+    throw new Error(`The database has schema migrations ${newer.join(', ')}, newer than this server knows (up to ${known}): `
+      + 'run the version of @motcua/server that applied them, or a later one');
+  }
   const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (done.has(migration.version)) continue;
