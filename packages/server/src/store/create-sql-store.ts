@@ -82,7 +82,8 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
       if (numbered['last'] === null) return { inserted: false, response: numbered['response'], fingerprint: (numbered['request_fingerprint'] as string | null) ?? null };
       const code = formatDossierCode(dossier.agencyCode, day, Number(numbered['last']));
       const events = chainEvents(dossier.id, GENESIS_HEAD, dossier.records);
-      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code, events, dueAt), snapshot });
+      const chainHead = headOf(events, GENESIS_HEAD);
+      const inserted = await insert({ id: dossier.id, key, json: toNewDossierJson(dossier, code, events, { dueAt, chainHead }), snapshot });
       if (inserted === null) {
         // No row: the idempotency key was taken (by a concurrent request that committed first). Nothing was
         // written; its number stays unused, the one gap numbering allows.
@@ -95,7 +96,7 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
         dossier: {
           id: dossier.id, code, procedureKey: dossier.procedureKey, agencyCode: dossier.agencyCode, accessTokenHash: dossier.accessTokenHash,
           snapshot: dossier.snapshot, state: dossier.state, status: dossier.status, closed: dossier.closed, dueAt,
-          version: 1, createdAt: at, updatedAt: at, chainHead: headOf(events, GENESIS_HEAD), dataKeptApart: dossier.data != null && isDataApart(dossier.snapshot),
+          version: 1, createdAt: at, updatedAt: at, chainHead, dataKeptApart: dossier.data != null && isDataApart(dossier.snapshot),
         },
       };
     },
@@ -120,12 +121,14 @@ export function createSqlStore(client: SqlClient, options: SqlStoreOptions = {})
         const head = options.chainHead ?? (await readChainHead(sql, dossierId, expectedVersion));
         const events = chainEvents(dossierId, head, records);
         // The last event's instant, in UTC ISO form from chaining; the due date written in the form it is handed back in.
-        const written = { updatedAt: (events.at(-1)?.['at'] as string | undefined) ?? formatUtcIso(Date.now()), dueAt: toUtcIso(position.dueAt) };
+        const written = {
+          updatedAt: (events.at(-1)?.['at'] as string | undefined) ?? formatUtcIso(Date.now()), dueAt: toUtcIso(position.dueAt), chainHead: headOf(events, head),
+        };
         const write: PendingWrite = {
           id: dossierId, key: dossierId, json: toAppendJson(dossierId, expectedVersion, head, position, events, written, options.outbox ?? []),
           snapshot: toSnapshotText(position.snapshot),
         };
-        return { write, ...written, chainHead: headOf(events, head) };
+        return { write, ...written };
       };
       /** The row after the write: what the statement handed back (`APPEND_SQL`), and the rest as written. */
       const saved = (row: Row | null, { updatedAt, dueAt, chainHead }: Awaited<ReturnType<typeof prepare>>): DossierRow => {
@@ -219,8 +222,10 @@ function joinSnapshots(batch: readonly PendingWrite[]): string {
  * A numbered new dossier as an `INSERT_SQL` element: its row, its events chained from the genesis hash,
  * its outbox rows and its idempotency key with the response to hand back for it.
  */
-function toNewDossierJson(dossier: NewDossier, code: string, events: readonly (ChainHead & Row)[], dueAt: string | null): string {
-  const head = headOf(events, GENESIS_HEAD);
+function toNewDossierJson(
+  dossier: NewDossier, code: string, events: readonly (ChainHead & Row)[], written: { readonly dueAt: string | null; readonly chainHead: ChainHead },
+): string {
+  const { dueAt, chainHead: head } = written;
   const { idempotency } = dossier;
   return JSON.stringify({
     id: dossier.id, code, procedure_key: dossier.procedureKey, agency_code: dossier.agencyCode, access_token_hash: dossier.accessTokenHash,
@@ -243,9 +248,9 @@ function headOf(events: readonly (ChainHead & Row)[], head: ChainHead): ChainHea
  */
 function toAppendJson(
   dossierId: string, expectedVersion: number, head: ChainHead, position: DossierPosition, events: readonly (ChainHead & Row)[],
-  written: { readonly updatedAt: string; readonly dueAt: string | null }, outbox: readonly OutboxRow[],
+  written: { readonly updatedAt: string; readonly dueAt: string | null; readonly chainHead: ChainHead }, outbox: readonly OutboxRow[],
 ): string {
-  const next = headOf(events, head);
+  const next = written.chainHead;
   return JSON.stringify({
     id: dossierId, expected_version: expectedVersion, prev_seq: head.seq, prev_hash: head.hash, state: position.state, status: position.status,
     closed: position.closed, due_at: written.dueAt, updated_at: written.updatedAt, last_seq: next.seq, last_hash: next.hash,

@@ -13,8 +13,10 @@ export const DOSSIER_COLUMNS = 'id, code, procedure_key, agency_code, access_tok
  * position, the chain head, the instant), and whether the row's `data` column holds the answers. The
  * writer has the rest; parsing it back (timestamps, the roles array) cost time under load.
  */
-const APPENDED_COLUMNS = 'id, code, procedure_key, agency_code, access_token_hash, version, created_at, data_has_column';
-const APPENDED_RETURNING = 'd.id, d.code, d.procedure_key, d.agency_code, d.access_token_hash, d.version, d.created_at, d.data IS NOT NULL AS data_has_column';
+const APPENDED = 'id, code, procedure_key, agency_code, access_token_hash, version, created_at';
+const APPENDED_RETURNING = `${APPENDED.split(', ').map((column) => `d.${column}`).join(', ')}, d.data IS NOT NULL AS data_has_column`;
+/** The names of `APPENDED_RETURNING`, as the statement's last SELECT lists them. */
+const APPENDED_COLUMNS = `${APPENDED}, data_has_column`;
 
 /**
  * The events of one write, as `json_to_recordset` rows: the whole batch in one JSON value.
@@ -37,9 +39,10 @@ export const SNAPSHOT_SEPARATOR = '\u0001';
 
 /**
  * The elements of the JSON array `batch` as rows of `fields`, each with the snapshot at its position in
- * `snapshots`: the batch's snapshots as one text, in batch order, separated by `SNAPSHOT_SEPARATOR` (chr(1)). A snapshot is the bulk of a write; inside the JSON array PostgreSQL would parse
- * it twice, once with the array and once more as a `json` value, and apart it is parsed once. Taking a
- * batch of 25 actions apart cost PostgreSQL 2.7 ms with the snapshots inside and 1.3 ms with them apart.
+ * `snapshots`: the batch's snapshots as one text, in batch order, separated by `SNAPSHOT_SEPARATOR` (chr(1)).
+ * A snapshot is the bulk of a write; inside the JSON array PostgreSQL would parse it twice, once with the
+ * array and once more as a `json` value, and apart it is parsed once. Taking a batch of 25 actions apart
+ * cost PostgreSQL 2.7 ms with the snapshots inside and 1.3 ms with them apart.
  */
 function withSnapshots(batch: string, snapshots: string, alias: string, fields: string): string {
   const names = fields.split(',').map((field) => field.trim().split(' ')[0]).join(', ');
@@ -51,9 +54,9 @@ function withSnapshots(batch: string, snapshots: string, alias: string, fields: 
  * Officer actions on several dossiers in ONE statement: `$1` is a JSON array of appends (`toAppendJson`), each
  * the new position of one dossier with the version and chain head it was computed from, its events and its
  * outbox rows, and `$3` their snapshots (`withSnapshots`). An append's application data is null unless it
- * changed, and then the column keeps what it holds (`DossierPosition.data`). When given, it travels inside
- * the array and PostgreSQL parses it twice (see `withSnapshots`): it is rare (a supplement that corrects
- * the answers, or once per dossier written before migration 9). The UPDATE checks version and head per dossier;
+ * changed, and null leaves the column as it is (`DossierPosition.data`). When given, it travels inside the
+ * array and PostgreSQL parses it twice (see `withSnapshots`): that is rare (a supplement that corrects the
+ * answers, or once per dossier written before migration 9). The UPDATE checks version and head per dossier;
  * an append whose check fails (another writer got there first) matches no row, so neither its events nor
  * its outbox rows are written and no row comes back for it, while the others land. One statement means one
  * commit and one round trip for the lot: on PostgreSQL with durable commits that is most of what an action
@@ -123,8 +126,9 @@ UNION ALL SELECT id, NULL, response, request_fingerprint FROM earlier`;
  * (`NEXT_NUMBER_SQL`), with its hash-chained events, its outbox rows and its idempotency key, if any, and `$2`
  * their snapshots (`withSnapshots`). The keys go first: a key already taken, or being taken by a concurrent
  * request, yields no row, so its dossier, events and outbox rows are not written and its id does not come
- * back, while the others land (the writer has the rest of the rows). Each dossier reaches the National Portal's outbox as an officer action does,
- * with no wait for the sweep. The foreign keys to `dossiers` are checked at the end of the statement, when the rows exist.
+ * back, while the others land (the writer has the rest of the rows). Each dossier reaches the National
+ * Portal's outbox as an officer action does, with no wait for the sweep. The foreign keys to `dossiers`
+ * are checked at the end of the statement, when the rows exist.
  * The dossiers must carry distinct keys: two with one key would both lose to each other.
  */
 export const INSERT_SQL = `WITH n AS (
